@@ -1,0 +1,44 @@
+# Thin front door over CMake. `make demo` and `make test` install what they need.
+BUILD       ?= build
+SAN_BUILD   ?= build-asan
+JOBS        ?= $(shell nproc)
+WERROR      ?= $(if $(BULKHEAD_WERROR),ON,OFF)
+CMAKE_FLAGS ?=
+
+.PHONY: all bootstrap build demo test sanitize-test bench format format-check clean
+
+all: build
+
+bootstrap:
+	@scripts/bootstrap
+
+$(BUILD)/CMakeCache.txt: | bootstrap
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DBULKHEAD_WERROR=$(WERROR) $(CMAKE_FLAGS)
+
+build: bootstrap $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS)
+
+demo: build
+	@scripts/demo $(BUILD)/bulkhead
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+sanitize-test: bootstrap
+	cmake -S . -B $(SAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DBULKHEAD_SANITIZE=ON -DBULKHEAD_WERROR=$(WERROR)
+	cmake --build $(SAN_BUILD) -j $(JOBS)
+	cd $(SAN_BUILD) && ctest --output-on-failure -j $(JOBS) -L 'unit|case|property|bad'
+
+bench: bootstrap
+	cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DBULKHEAD_BENCH=ON
+	cmake --build build-bench -j $(JOBS)
+	@ls build-bench/bench_* 2>/dev/null
+
+format:
+	find src tests bench -name '*.cpp' -o -name '*.h' | xargs clang-format -i
+
+format-check:
+	find src tests bench -name '*.cpp' -o -name '*.h' | xargs clang-format --dry-run -Werror
+
+clean:
+	rm -rf $(BUILD) $(SAN_BUILD) build-bench

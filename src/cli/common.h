@@ -1,0 +1,46 @@
+// Shared pieces of the command line: exit codes, policy loading with diagnostics
+// printed, output formats. The CLI is the only code that prints or picks an exit code.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "base/diagnostics.h"
+#include "policy/model.h"
+
+namespace bulkhead::cli {
+
+enum ExitCode : int { kOk = 0, kFindings = 1, kBadInput = 2, kInternal = 3 };
+
+/// Records the process exit code chosen by a subcommand.
+void set_exit(int code);
+int exit_code();
+
+/// Prints diagnostics to stderr, sorted by position.
+void print_diagnostics(const Diagnostics& diags);
+
+/// Loads a policy; prints every diagnostic (errors and warnings) to stderr. nullopt on
+/// error, with the exit code already set to 2.
+std::optional<policy::Model> load_policy(const std::vector<std::string>& paths);
+
+/// Adds `--format` restricted to the given choices (first is the default).
+CLI::Option* add_format(CLI::App* app, std::string* format, std::vector<std::string> choices);
+
+/// Reports a usage or input error that has no file position; sets exit code 2.
+void usage_error(const std::string& message);
+
+/// Writes `content` to `path` atomically (temp file + rename). Returns false and prints
+/// the reason on failure.
+bool write_file_atomic(const std::string& path, const std::string& content);
+
+// Subcommands (cmd_<name>.cpp). Each adds itself to the root app.
+void add_validate(CLI::App& app);
+void add_services(CLI::App& app);
+void add_query(CLI::App& app);
+void add_matrix(CLI::App& app);
+void add_render(CLI::App& app);
+
+}  // namespace bulkhead::cli

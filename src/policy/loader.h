@@ -1,0 +1,25 @@
+// The policy loader: YAML files → a validated Model (spec sections 1, 2, 4, 5, 6).
+// The only user of yaml-cpp in bulkhead.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "policy/model.h"
+
+namespace bulkhead::policy {
+
+/// Loads and merges the given files and directories (a directory means every *.yaml /
+/// *.yml in it, sorted by name). Every error is recorded in `diags` with its position;
+/// returns nullopt when there was any error. Warnings (e.g. a selector matching nothing)
+/// are recorded too and do not fail the load.
+std::optional<Model> load(const std::vector<std::string>& paths, Diagnostics& diags);
+
+/// Loads a policy given as text (tests and the fuzzer); `name` is the file name used in
+/// positions.
+std::optional<Model> load_text(const std::string& text, const std::string& name,
+                               Diagnostics& diags);
+
+}  // namespace bulkhead::policy
