@@ -42,5 +42,13 @@ void add_services(CLI::App& app);
 void add_query(CLI::App& app);
 void add_matrix(CLI::App& app);
 void add_render(CLI::App& app);
+void add_verify(CLI::App& app);
+void add_exposure(CLI::App& app);
+void add_blast_radius(CLI::App& app);
+void add_diff(CLI::App& app);
+void add_coverage(CLI::App& app);
+void add_apply(CLI::App& app);
+void add_status(CLI::App& app);
+void add_probe(CLI::App& app);
 
 }  // namespace bulkhead::cli

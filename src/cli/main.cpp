@@ -18,6 +18,14 @@ int main(int argc, char** argv) {
   add_query(app);
   add_matrix(app);
   add_render(app);
+  add_verify(app);
+  add_exposure(app);
+  add_blast_radius(app);
+  add_diff(app);
+  add_coverage(app);
+  add_apply(app);
+  add_status(app);
+  add_probe(app);
 
   try {
     app.parse(argc, argv);

@@ -201,3 +201,31 @@ std::optional<ServiceSet> parse_inline_service(std::string_view text, std::strin
 }
 
 }  // namespace bulkhead::policy
+
+namespace bulkhead::policy {
+
+std::optional<std::vector<NamedService>> resolve_service_names(const Model& m,
+                                                               std::string_view text,
+                                                               std::string* why) {
+  std::vector<NamedService> out;
+  if (const Service* s = m.find_service(text)) {
+    out.push_back({s->name, s->keys(), s});
+    return out;
+  }
+  if (const ServiceGroup* g = find_group(text)) {
+    for (const std::string& member : g->members) {
+      const Service* s = m.find_service(member);
+      if (s != nullptr) out.push_back({s->name, s->keys(), s});
+    }
+    return out;
+  }
+  std::string inline_why;
+  if (auto keys = parse_inline_service(text, &inline_why)) {
+    out.push_back({std::string(text), *keys, nullptr});
+    return out;
+  }
+  *why = inline_why;
+  return std::nullopt;
+}
+
+}  // namespace bulkhead::policy

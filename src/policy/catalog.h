@@ -49,3 +49,19 @@ std::vector<Rule> expand_baseline(const Baseline& b, const std::vector<Service>&
 std::optional<ServiceSet> parse_inline_service(std::string_view text, std::string* why);
 
 }  // namespace bulkhead::policy
+
+namespace bulkhead::policy {
+
+/// A service named on the command line or in a report: a catalog or custom service, a
+/// group (expanded to its members, in order), or an inline form. Returns the services it
+/// stands for, each as (display name, keys); nullopt and a reason when unknown.
+struct NamedService {
+  std::string name;
+  ServiceSet keys;
+  const Service* service = nullptr;  ///< null for inline forms
+};
+std::optional<std::vector<NamedService>> resolve_service_names(const Model& m,
+                                                               std::string_view text,
+                                                               std::string* why);
+
+}  // namespace bulkhead::policy

@@ -1,2 +1,0 @@
-// placeholder so the analysis layer library is never empty
-namespace bulkhead { int analysis_layer_anchor = 0; }

@@ -1,0 +1,214 @@
+// The Decision: the exact meaning of a policy (spec section 3), computed once and shared
+// by every target and analysis.
+//
+// Address atoms partition the IPv4 and IPv6 spaces by every zone CIDR, every CIDR a
+// selector names and every inventory address, so that all addresses of one atom match
+// the same selectors and sit behind the same enforcement points. Atoms that behave alike
+// (same selector matches, zone, host-ness, managed flag, defaults, enforcement mode) form
+// one equivalence class. Rules become bitsets over classes, and the tier verdict of a
+// (source class, destination class) pair is a map over the service space computed once
+// per distinct set of matching rules. Every question about flows is therefore answered
+// per class, not per host: work grows with classes and rules, not with hosts.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "base/addr_set.h"
+#include "base/ip.h"
+#include "base/service_key.h"
+#include "policy/model.h"
+
+namespace bulkhead::decision {
+
+using policy::DefaultAction;
+using policy::Enforcement;
+
+/// The tier of a flow: the strongest kind of rule that matches it.
+enum class Tier : std::uint8_t { None = 0, Deny = 1, Allow = 2, OverrideDeny = 3 };
+std::string_view tier_name(Tier t);  ///< "none", "deny", "allow", "override-deny"
+Tier tier_of(policy::Action a);
+
+constexpr std::uint32_t kNoRule = 0xffffffffu;
+constexpr std::uint32_t kInternetZone = 0;  ///< zone index of the built-in `internet`
+constexpr std::int32_t kNoHost = -1;
+
+/// A flow: (source, destination, protocol, destination port).
+struct Flow {
+  Addr src;
+  Addr dst;
+  Proto proto = Proto::Tcp;
+  std::uint16_t port = 0;
+
+  std::uint32_t key() const { return service_key(proto, port); }
+};
+
+/// A maximal address range whose addresses all behave alike.
+struct Atom {
+  Family family;
+  u128 lo;
+  u128 hi;
+  std::uint32_t cls;    ///< equivalence class
+  std::int32_t host;    ///< inventory host owning this address, or kNoHost
+  std::uint32_t zone;   ///< owning zone (longest prefix); 0 = internet
+};
+
+/// An equivalence class of addresses.
+struct Class {
+  std::uint32_t id = 0;
+  std::string name;              ///< e.g. "role=workstation,os=windows@ws-hq"
+  std::uint32_t zone = 0;
+  bool is_host = false;          ///< inventory addresses (else plain zone/internet space)
+  bool managed = false;          ///< an endpoint firewall runs on these hosts
+  DefaultAction in = DefaultAction::Deny;
+  DefaultAction out = DefaultAction::Allow;
+  Enforcement enforcement = Enforcement::Enforce;
+  std::vector<std::uint32_t> hosts;  ///< host indices (sorted), for host classes
+  std::vector<std::uint32_t> atoms;  ///< atom indices
+  u128 address_count_v4 = 0;
+  u128 address_count_v6 = 0;
+};
+
+/// A zone as the Decision sees it (index 0 is `internet`).
+struct ZoneInfo {
+  std::string name;
+  bool firewall = false;
+  const policy::Zone* zone = nullptr;  ///< null for internet
+  AddrSet owned;                       ///< addresses whose longest-prefix zone this is
+};
+
+/// A policy rule compiled to class bitsets.
+struct CompiledRule {
+  std::uint32_t id = 0;  ///< index into Model::rules
+  Tier tier = Tier::Deny;
+  const policy::Rule* rule = nullptr;
+  ServiceSet keys;
+  std::vector<std::uint64_t> src;  ///< bitset over classes matched by `from`
+  std::vector<std::uint64_t> dst;  ///< bitset over classes matched by `to`
+};
+
+/// One piece of the service space with its tier and deciding rule.
+struct Segment {
+  std::uint32_t lo = 0;
+  std::uint32_t hi = 0;
+  Tier tier = Tier::None;
+  std::uint32_t rule = kNoRule;  ///< deciding rule (lowest id of that tier), or kNoRule
+};
+
+/// The tier verdict of one class pair over the whole service space, in key order.
+using TierMap = std::vector<Segment>;
+
+enum class PointKind : std::uint8_t { HostOutbound, HostInbound, ZoneFirewall };
+
+/// An enforcement point on a class pair's path.
+struct Point {
+  PointKind kind;
+  std::uint32_t zone = 0;  ///< for ZoneFirewall
+  DefaultAction fallback = DefaultAction::Deny;
+  Enforcement enforcement = Enforcement::Enforce;
+  bool permits(Tier t) const;
+};
+
+/// The verdict on one flow or one (class pair, segment).
+struct Verdict {
+  Tier tier = Tier::None;
+  std::uint32_t rule = kNoRule;
+  bool reachable = false;
+  bool intended = false;
+};
+
+class Decision {
+ public:
+  /// Resolves a validated model. O((A + H) log A + K·S + R·K) where A = atoms, H = host
+  /// addresses, K = distinct address profiles, S = distinct selectors, R = rules.
+  static std::shared_ptr<const Decision> resolve(policy::Model model);
+
+  const policy::Model& model() const { return model_; }
+  const std::vector<Atom>& atoms() const { return atoms_; }
+  const std::vector<Class>& classes() const { return classes_; }
+  const std::vector<ZoneInfo>& zones() const { return zones_; }
+  const std::vector<CompiledRule>& rules() const { return rules_; }
+
+  /// The atom holding an address (every address has one).
+  const Atom& atom_of(const Addr& a) const;
+  std::uint32_t class_of(const Addr& a) const { return atom_of(a).cls; }
+
+  /// The tier map of a class pair (computed once per distinct set of matching rules).
+  const TierMap& tiers(std::uint32_t src_cls, std::uint32_t dst_cls) const;
+  /// The segment of a tier map containing a service key.
+  static const Segment& segment_at(const TierMap& m, std::uint32_t key);
+
+  /// Enforcement points that see flows of the class pair, in path order.
+  std::vector<Point> points(std::uint32_t src_cls, std::uint32_t dst_cls) const;
+  /// The verdict of a class pair for a tier and deciding rule.
+  Verdict judge(std::uint32_t src_cls, std::uint32_t dst_cls, Tier tier,
+                std::uint32_t rule) const;
+  /// The full verdict on one flow (the query contract). Families must match.
+  Verdict query(const Flow& f) const;
+
+  /// Whether rule `r` matches class `c` on its from (src) or to (dst) side.
+  bool rule_src(std::uint32_t r, std::uint32_t c) const { return bit(rules_[r].src, c); }
+  bool rule_dst(std::uint32_t r, std::uint32_t c) const { return bit(rules_[r].dst, c); }
+  /// Whether a selector (of the model: rules, expects, settings) matches class `c`.
+  bool selector_matches(const policy::Selector& s, std::uint32_t c) const;
+  /// Classes matched by a selector.
+  std::vector<std::uint32_t> classes_matching(const policy::Selector& s) const;
+
+  /// Every address of a class / matched by a selector / of a rule's from and to.
+  AddrSet class_addresses(std::uint32_t c) const;
+  AddrSet selector_addresses(const policy::Selector& s) const;
+  const AddrSet& rule_sources(std::uint32_t r) const;
+  const AddrSet& rule_destinations(std::uint32_t r) const;
+  /// A host's addresses.
+  AddrSet host_addresses(std::uint32_t host) const;
+  /// The class of each of a host's addresses, in the order of Host::addresses.
+  std::vector<std::uint32_t> host_classes(std::uint32_t host) const;
+  /// Index of a host by name, or -1.
+  std::int32_t find_host(std::string_view name) const;
+  /// Index of a zone by name (0 = internet), or -1.
+  std::int32_t find_zone(std::string_view name) const;
+
+  /// A host's effective defaults and mode (host, else its first address's zone, else settings).
+  DefaultAction host_inbound(std::uint32_t host) const;
+  DefaultAction host_outbound(std::uint32_t host) const;
+  Enforcement host_enforcement(std::uint32_t host) const;
+
+  /// Index of a selector in the distinct-selector table, or -1 if unknown.
+  std::int32_t selector_index(const policy::Selector& s) const;
+
+  static bool bit(const std::vector<std::uint64_t>& bits, std::uint32_t i) {
+    return (bits[i >> 6] >> (i & 63)) & 1u;
+  }
+
+ private:
+  Decision() = default;
+  void build_zones();
+  void build_atoms_and_classes();
+  void compile_rules();
+  TierMap build_tier_map(const std::vector<std::uint32_t>& matching) const;
+
+  policy::Model model_;
+  std::vector<ZoneInfo> zones_;
+  std::vector<Atom> atoms_;  // sorted by (family, lo)
+  std::vector<Class> classes_;
+  std::vector<CompiledRule> rules_;
+  std::vector<const policy::Selector*> selectors_;  // distinct selectors, by text
+  std::unordered_map<std::string, std::uint32_t> selector_ids_;
+  std::vector<std::vector<std::uint64_t>> selector_classes_;  // selector → class bitset
+  std::vector<std::vector<std::uint32_t>> src_rules_;         // class → rules whose from matches
+  std::vector<std::uint32_t> host_zone_;  // zone of each host's first address
+
+  // Lazily filled caches (a Decision is used from one thread at a time).
+  mutable std::vector<std::uint32_t> pair_map_;  // src*C+dst → tier map index
+  mutable std::unordered_map<std::uint64_t, std::uint32_t> pair_map_sparse_;
+  mutable std::unordered_map<std::string, std::uint32_t> tier_map_ids_;
+  mutable std::vector<TierMap> tier_maps_;
+  mutable std::vector<std::optional<AddrSet>> rule_src_addrs_;
+  mutable std::vector<std::optional<AddrSet>> rule_dst_addrs_;
+};
+
+}  // namespace bulkhead::decision

@@ -1,0 +1,122 @@
+// Enforcement points and verdicts (spec section 3), and the address sets of classes,
+// selectors and rules that targets render.
+#include <algorithm>
+
+#include "base/assert.h"
+#include "decision/decision.h"
+
+namespace bulkhead::decision {
+
+bool Point::permits(Tier t) const {
+  // A point in audit mode logs what it would block and lets it through.
+  if (enforcement == Enforcement::Audit) return true;
+  return t == Tier::Allow || (t == Tier::None && fallback == DefaultAction::Allow);
+}
+
+std::vector<Point> Decision::points(std::uint32_t s, std::uint32_t d) const {
+  const Class& src = classes_[s];
+  const Class& dst = classes_[d];
+  std::vector<Point> out;
+  if (src.is_host && src.managed)
+    out.push_back(Point{PointKind::HostOutbound, src.zone, src.out, src.enforcement});
+  if (src.zone != dst.zone) {
+    for (std::uint32_t z : {src.zone, dst.zone}) {
+      const ZoneInfo& zi = zones_[z];
+      if (!zi.firewall) continue;
+      Enforcement e = zi.zone && zi.zone->enforcement ? *zi.zone->enforcement
+                                                      : model_.settings.enforcement;
+      out.push_back(Point{PointKind::ZoneFirewall, z, DefaultAction::Deny, e});
+    }
+  }
+  if (dst.is_host && dst.managed)
+    out.push_back(Point{PointKind::HostInbound, dst.zone, dst.in, dst.enforcement});
+  return out;
+}
+
+Verdict Decision::judge(std::uint32_t s, std::uint32_t d, Tier tier, std::uint32_t rule) const {
+  Verdict v{tier, rule, true, false};
+  for (const Point& p : points(s, d))
+    if (!p.permits(tier)) v.reachable = false;
+  if (tier == Tier::Allow) {
+    v.intended = true;
+  } else if (tier == Tier::None) {
+    // Intended when every point that would see the flow, were every inventory host
+    // managed, defaults to allow.
+    const Class& src = classes_[s];
+    const Class& dst = classes_[d];
+    bool all_allow = true;
+    if (src.is_host && src.out != DefaultAction::Allow) all_allow = false;
+    if (dst.is_host && dst.in != DefaultAction::Allow) all_allow = false;
+    if (src.zone != dst.zone && (zones_[src.zone].firewall || zones_[dst.zone].firewall))
+      all_allow = false;
+    v.intended = all_allow;
+  }
+  return v;
+}
+
+const Atom& Decision::atom_of(const Addr& a) const {
+  auto it = std::upper_bound(atoms_.begin(), atoms_.end(), a, [](const Addr& x, const Atom& at) {
+    return x.family < at.family || (x.family == at.family && x.value < at.lo);
+  });
+  BH_ASSERT(it != atoms_.begin(), "atoms cover both address spaces");
+  const Atom& at = *std::prev(it);
+  BH_ASSERT(at.family == a.family && a.value >= at.lo && a.value <= at.hi, "atom lookup");
+  return at;
+}
+
+Verdict Decision::query(const Flow& f) const {
+  BH_ASSERT(f.src.family == f.dst.family, "a flow's addresses share a family");
+  std::uint32_t s = atom_of(f.src).cls;
+  std::uint32_t d = atom_of(f.dst).cls;
+  const Segment& seg = segment_at(tiers(s, d), f.key());
+  return judge(s, d, seg.tier, seg.rule);
+}
+
+AddrSet Decision::class_addresses(std::uint32_t c) const {
+  AddrSet out;
+  for (std::uint32_t ai : classes_[c].atoms) out.of(atoms_[ai].family).add(atoms_[ai].lo, atoms_[ai].hi);
+  return out;
+}
+
+namespace {
+
+AddrSet atoms_where(const std::vector<Atom>& atoms, const std::vector<std::uint64_t>& bits) {
+  AddrSet out;
+  for (const Atom& a : atoms)
+    if (Decision::bit(bits, a.cls)) out.of(a.family).add(a.lo, a.hi);
+  return out;
+}
+
+}  // namespace
+
+AddrSet Decision::selector_addresses(const policy::Selector& s) const {
+  std::int32_t i = selector_index(s);
+  if (i >= 0) return atoms_where(atoms_, selector_classes_[static_cast<std::size_t>(i)]);
+  std::vector<std::uint64_t> bits((classes_.size() + 63) / 64, 0);
+  for (std::uint32_t c : classes_matching(s)) bits[c >> 6] |= std::uint64_t{1} << (c & 63);
+  return atoms_where(atoms_, bits);
+}
+
+const AddrSet& Decision::rule_sources(std::uint32_t r) const {
+  if (!rule_src_addrs_[r]) rule_src_addrs_[r] = atoms_where(atoms_, rules_[r].src);
+  return *rule_src_addrs_[r];
+}
+
+const AddrSet& Decision::rule_destinations(std::uint32_t r) const {
+  if (!rule_dst_addrs_[r]) rule_dst_addrs_[r] = atoms_where(atoms_, rules_[r].dst);
+  return *rule_dst_addrs_[r];
+}
+
+AddrSet Decision::host_addresses(std::uint32_t host) const {
+  AddrSet out;
+  for (const Addr& a : model_.hosts[host].addresses) out.add(a);
+  return out;
+}
+
+std::vector<std::uint32_t> Decision::host_classes(std::uint32_t host) const {
+  std::vector<std::uint32_t> out;
+  for (const Addr& a : model_.hosts[host].addresses) out.push_back(atom_of(a).cls);
+  return out;
+}
+
+}  // namespace bulkhead::decision
