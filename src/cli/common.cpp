@@ -22,6 +22,11 @@ void print_diagnostics(const Diagnostics& diags) {
 
 std::optional<policy::Model> load_policy(const std::vector<std::string>& paths) {
   Diagnostics diags;
+  return load_policy(paths, diags);
+}
+
+std::optional<policy::Model> load_policy(const std::vector<std::string>& paths,
+                                         Diagnostics& diags) {
   std::optional<policy::Model> model = policy::load(paths, diags);
   print_diagnostics(diags);
   if (!model || diags.has_errors()) {

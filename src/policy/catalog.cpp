@@ -190,7 +190,7 @@ std::optional<ServiceSet> parse_inline_service(std::string_view text, std::strin
     return std::nullopt;
   }
   if (lo > 65535 || hi > 65535) {
-    *why = fmt::format("port {} in '{}' outside 0-65535", lo > 65535 ? lo : hi, text);
+    *why = fmt::format("port {} outside 0-65535 in '{}'", lo > 65535 ? lo : hi, text);
     return std::nullopt;
   }
   if (lo > hi) {

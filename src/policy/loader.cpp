@@ -1,16 +1,308 @@
-// Placeholder loader.
+// The policy loader: YAML files → one validated, merged Model (spec sections 1, 2, 4, 5).
+// The driver reads like the stages it runs:
+//   1. find the files (a directory is its *.yaml/*.yml, sorted by name) and read them;
+//   2. parse each into one YAML document and check its `bulkhead: 1` header and top keys;
+//   3. read each section over all files in dependency order (zones, hosts, services,
+//      settings, rules, expect, baselines), so names may be used across files;
+//   4. expand the baselines after every user rule;
+//   5. warn about what is legal but probably wrong.
+// yaml-cpp is used only here and in loader_*.cpp; its exceptions are caught and turned
+// into located diagnostics, and nothing escapes. Linear in the size of the input, apart
+// from the selector warnings (terms × hosts).
 #include "policy/loader.h"
 
-namespace bulkhead::policy {
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
 
-std::optional<Model> load(const std::vector<std::string>& paths, Diagnostics& diags) {
-  diags.error(SourceLoc{paths.empty() ? "" : paths.front(), 0, 0}, "loader not implemented");
+#include <fmt/format.h>
+
+#include "policy/catalog.h"
+#include "policy/loader_checks.h"
+#include "policy/loader_sections.h"
+#include "policy/loader_yaml.h"
+
+namespace bulkhead::policy {
+namespace {
+
+using load_detail::Field;
+using load_detail::FirstSeen;
+using load_detail::MapView;
+using load_detail::Reader;
+using load_detail::Value;
+
+namespace fs = std::filesystem;
+
+const std::vector<std::string_view> kTopLevel = {"bulkhead", "name",  "settings",  "zones", "hosts",
+                                                 "services", "rules", "baselines", "expect"};
+
+struct SourceFile {
+  std::string name;  ///< as given, or dir/file as joined
+  std::string text;
+};
+
+/// One parsed policy file: its reader and its top-level sections.
+struct Document {
+  Reader reader;
+  std::vector<Field> sections;
+
+  const Field* find(std::string_view key) const {
+    for (const Field& f : sections)
+      if (f.key == key) return &f;
+    return nullptr;
+  }
+};
+
+std::string yaml_message(const std::string& msg) {
+  // yaml-cpp's depth guard reports itself as a bad file.
+  if (msg == "bad file") return "YAML nesting too deep";
+  return "YAML syntax error: " + msg;
+}
+
+/// Parses one file and checks its header; nullopt (reported) when the file cannot be read
+/// as a bulkhead policy at all.
+std::optional<Document> parse_document(const SourceFile& src, Diagnostics& diags) {
+  Reader r(src.name, diags);
+  const SourceLoc start{src.name, 1, 1};
+  std::vector<YAML::Node> docs;
+  try {
+    docs = YAML::LoadAll(src.text);
+  } catch (const YAML::Exception& e) {
+    SourceLoc at = start;
+    if (!e.mark.is_null() && e.mark.line >= 0 && e.mark.column >= 0) {
+      at = SourceLoc{src.name, e.mark.line + 1, e.mark.column + 1};
+    }
+    r.error(at, yaml_message(e.msg));
+    return std::nullopt;
+  }
+  if (docs.empty() || docs.front().IsNull()) {
+    r.error(start, "empty policy file (expected a map starting with 'bulkhead: 1')");
+    return std::nullopt;
+  }
+  if (docs.size() > 1) {
+    r.error(r.loc(docs[1]),
+            "more than one YAML document in the file (expected one policy map; "
+            "split policies into several files instead)");
+    return std::nullopt;
+  }
+  const YAML::Node& root = docs.front();
+  if (!root.IsMap()) {
+    r.error(r.loc(root), fmt::format("expected a map at the top level of the file, starting with "
+                                     "'bulkhead: 1', found {}",
+                                     load_detail::describe(root)));
+    return std::nullopt;
+  }
+
+  // The header: `bulkhead: 1` first. A file without it, or of another version, is not
+  // read further: its other errors would only be noise.
+  const YAML::Node* version = nullptr;
+  const YAML::Node* version_key = nullptr;
+  bool first = true, version_first = false;
+  for (auto it = root.begin(); it != root.end(); ++it) {
+    if (it->first.IsScalar() && it->first.Scalar() == "bulkhead" && version == nullptr) {
+      version = &it->second;
+      version_key = &it->first;
+      version_first = first;
+    }
+    first = false;
+  }
+  if (version == nullptr) {
+    r.error(start,
+            "missing 'bulkhead: 1' at the start of the file (every policy file starts "
+            "with the format version)");
+    return std::nullopt;
+  }
+  Value version_value{*version, version->IsNull() ? r.loc(*version_key) : r.loc(*version)};
+  if (!version->IsScalar() || version->Tag() != "?" || version->Scalar() != "1") {
+    std::string found = load_detail::describe(*version);
+    r.error(version_value.loc,
+            version->IsScalar()
+                ? fmt::format("unsupported policy format version {} (expected "
+                              "bulkhead: 1)",
+                              found)
+                : fmt::format("expected the format version 1 for bulkhead, found {}", found));
+    return std::nullopt;
+  }
+  if (!version_first) {
+    r.error(r.loc(*version_key), "'bulkhead: 1' must be the first key of the file");
+  }
+
+  MapView top(r, Value{root, start}, "policy file", kTopLevel);
+  return Document{r, top.fields()};
+}
+
+std::optional<std::string> read_whole(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) return std::nullopt;
+  return ss.str();
+}
+
+/// Expands the paths into files (a directory: its *.yaml and *.yml, sorted by name) and
+/// reads them. Unreadable paths are reported and skipped.
+std::vector<SourceFile> read_sources(const std::vector<std::string>& paths, Diagnostics& diags) {
+  std::vector<std::string> names;
+  for (const std::string& p : paths) {
+    std::error_code ec;
+    if (fs::is_directory(p, ec)) {
+      std::vector<std::string> found;
+      for (fs::directory_iterator it(p, ec), end; !ec && it != end; it.increment(ec)) {
+        std::string ext = it->path().extension().string();
+        std::error_code ec2;
+        if ((ext == ".yaml" || ext == ".yml") && it->is_regular_file(ec2)) {
+          found.push_back(it->path().filename().string());
+        }
+      }
+      if (ec) {
+        diags.error(SourceLoc{p, 0, 0}, fmt::format("cannot list directory: {}", ec.message()));
+        continue;
+      }
+      if (found.empty()) {
+        diags.error(SourceLoc{p, 0, 0}, "directory holds no *.yaml or *.yml policy file");
+        continue;
+      }
+      std::sort(found.begin(), found.end());
+      for (const std::string& f : found) names.push_back((fs::path(p) / f).string());
+    } else {
+      names.push_back(p);
+    }
+  }
+
+  std::vector<SourceFile> out;
+  std::map<std::string, std::string> canonical;  // identity -> name first given
+  for (const std::string& n : names) {
+    std::error_code ec;
+    fs::path id = fs::weakly_canonical(n, ec);
+    if (!ec) {
+      auto [it, fresh] = canonical.emplace(id.string(), n);
+      if (!fresh) {
+        diags.error(SourceLoc{n, 0, 0},
+                    fmt::format("policy file given twice (also as '{}')", it->second));
+        continue;
+      }
+    }
+    if (!fs::exists(n, ec)) {
+      diags.error(SourceLoc{n, 0, 0}, "cannot read policy file: no such file or directory");
+      continue;
+    }
+    std::optional<std::string> text = read_whole(n);
+    if (!text) {
+      diags.error(SourceLoc{n, 0, 0}, "cannot read policy file");
+      continue;
+    }
+    out.push_back(SourceFile{n, std::move(*text)});
+  }
+  return out;
+}
+
+/// `name:` and `settings:` may each be given in one file only; returns the one, or nullptr.
+const Document* single_owner(const std::vector<Document>& docs, std::string_view key,
+                             Diagnostics& diags) {
+  const Document* owner = nullptr;
+  for (const Document& d : docs) {
+    const Field* f = d.find(key);
+    if (f == nullptr) continue;
+    if (owner != nullptr) {
+      diags.error(f->key_loc, fmt::format("{} given again (first at {}; {} may appear in only one "
+                                          "file)",
+                                          key, owner->find(key)->key_loc.str(), key));
+      continue;
+    }
+    owner = &d;
+  }
+  return owner;
+}
+
+std::optional<Model> load_sources_unguarded(const std::vector<SourceFile>& sources,
+                                            Diagnostics& diags) {
+  const int errors_before = diags.error_count();
+  Model m;
+  m.services = builtin_services();
+  std::vector<Document> docs;
+  for (const SourceFile& src : sources) {
+    m.files.push_back(src.name);
+    if (std::optional<Document> d = parse_document(src, diags)) docs.push_back(std::move(*d));
+  }
+
+  if (const Document* d = single_owner(docs, "name", diags)) {
+    const Field* f = d->find("name");
+    std::optional<std::string> name = get_text(d->reader, f->value, "name", "a policy name");
+    if (name && load_detail::check_name(d->reader, f->value.loc, *name, "policy")) m.name = *name;
+  }
+  const Document* settings_doc = single_owner(docs, "settings", diags);
+
+  // Sections in dependency order, each over every file in merge order.
+  FirstSeen seen;
+  auto each = [&](std::string_view key, auto&& read) {
+    for (const Document& d : docs) {
+      if (const Field* f = d.find(key)) read(d.reader, *f);
+    }
+  };
+  each("zones", [&](const Reader& r, const Field& f) { read_zones(r, f.value, m, seen); });
+  each("hosts", [&](const Reader& r, const Field& f) { read_hosts(r, f.value, m, seen); });
+  each("services", [&](const Reader& r, const Field& f) { read_services(r, f.value, m, seen); });
+  if (settings_doc != nullptr) {
+    const Field* f = settings_doc->find("settings");
+    read_settings(settings_doc->reader, f->value, f->key_loc, m);
+  }
+  each("rules", [&](const Reader& r, const Field& f) { read_rules(r, f.value, m, seen); });
+  each("expect", [&](const Reader& r, const Field& f) { read_expects(r, f.value, m, seen); });
+  each("baselines", [&](const Reader& r, const Field& f) { read_baselines(r, f.value, m, seen); });
+
+  // Baseline rows come after every user rule; each carries the baseline entry's position.
+  for (const BaselineRef& b : m.baselines) {
+    std::vector<Rule> rows = expand_baseline(*find_baseline(b.name), m.services, b.loc);
+    for (Rule& row : rows) m.rules.push_back(std::move(row));
+  }
+
+  if (diags.error_count() > errors_before) return std::nullopt;
+
+  SourceLoc management_at = m.settings.loc;
+  if (settings_doc == nullptr) {
+    for (const Document& d : docs) {
+      if (const Field* f = d.find("hosts")) {
+        management_at = f->key_loc;
+        break;
+      }
+    }
+  }
+  load_detail::warn_model(m, management_at, diags);
+  return m;
+}
+
+// yaml-cpp may throw from any node access; nothing of it escapes the loader.
+std::optional<Model> load_sources(const std::vector<SourceFile>& sources, Diagnostics& diags) {
+  try {
+    return load_sources_unguarded(sources, diags);
+  } catch (const YAML::Exception& e) {
+    std::string file = sources.empty() ? std::string() : sources.front().name;
+    diags.error(SourceLoc{file, 1, 1}, yaml_message(e.msg));
+  }
   return std::nullopt;
 }
 
-std::optional<Model> load_text(const std::string&, const std::string& name, Diagnostics& diags) {
-  diags.error(SourceLoc{name, 0, 0}, "loader not implemented");
-  return std::nullopt;
+}  // namespace
+
+std::optional<Model> load(const std::vector<std::string>& paths, Diagnostics& diags) {
+  if (paths.empty()) {
+    diags.error(SourceLoc{}, "no policy file given");
+    return std::nullopt;
+  }
+  const int errors_before = diags.error_count();
+  std::vector<SourceFile> sources = read_sources(paths, diags);
+  if (sources.empty()) return std::nullopt;
+  std::optional<Model> m = load_sources(sources, diags);
+  if (diags.error_count() > errors_before) return std::nullopt;
+  return m;
+}
+
+std::optional<Model> load_text(const std::string& text, const std::string& name,
+                               Diagnostics& diags) {
+  return load_sources({SourceFile{name, text}}, diags);
 }
 
 }  // namespace bulkhead::policy

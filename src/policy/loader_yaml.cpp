@@ -1,0 +1,204 @@
+// Typed, located reading of yaml-cpp nodes for the loader (see loader_yaml.h). The key
+// idea: every accessor either returns a value or records one located diagnostic saying
+// what was expected and what was found; nothing here throws.
+#include "policy/loader_yaml.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace bulkhead::policy::load_detail {
+namespace {
+
+// Scalars longer than this are cut in messages.
+constexpr std::size_t kMaxShown = 60;
+
+std::string shown(const std::string& s) {
+  if (s.size() <= kMaxShown) return s;
+  return s.substr(0, kMaxShown) + "...";
+}
+
+// Tags a policy scalar may carry: none (plain or quoted) or an explicit !!str.
+bool standard_tag(const std::string& tag) {
+  return tag.empty() || tag == "?" || tag == "!" || tag == "tag:yaml.org,2002:str";
+}
+
+}  // namespace
+
+SourceLoc Reader::loc(const YAML::Node& n) const {
+  const YAML::Mark m = n.Mark();
+  if (m.is_null() || m.line < 0 || m.column < 0) return SourceLoc{file_, 1, 1};
+  return SourceLoc{file_, m.line + 1, m.column + 1};
+}
+
+std::string describe(const YAML::Node& n) {
+  switch (n.Type()) {
+    case YAML::NodeType::Map:
+      return "a map";
+    case YAML::NodeType::Sequence:
+      return "a list";
+    case YAML::NodeType::Scalar:
+      return fmt::format("'{}'", shown(n.Scalar()));
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+      return "nothing";
+  }
+  return "nothing";
+}
+
+MapView::MapView(const Reader& r, const Value& v, std::string what,
+                 std::vector<std::string_view> allowed)
+    : reader_(&r), what_(std::move(what)), loc_(v.loc) {
+  if (!v.node.IsMap()) {
+    r.error(v.loc, fmt::format("expected a map for {}, found {}", what_, describe(v.node)));
+    return;
+  }
+  ok_ = true;
+  for (auto it = v.node.begin(); it != v.node.end(); ++it) {
+    const YAML::Node& key = it->first;
+    SourceLoc key_loc = r.loc(key);
+    if (!key.IsScalar()) {
+      r.error(key_loc, fmt::format("expected a key name in {}, found {}", what_, describe(key)));
+      continue;
+    }
+    std::string name = key.Scalar();
+    if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
+      std::string list;
+      for (std::string_view a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+      r.error(key_loc, fmt::format("unknown key '{}' in {} (expected one of: {})", shown(name),
+                                   what_, list));
+      continue;
+    }
+    if (const Field* first = find(name)) {
+      r.error(key_loc, fmt::format("duplicate key '{}' in {} (first at {})", name, what_,
+                                   first->key_loc.str()));
+      continue;
+    }
+    const YAML::Node& value = it->second;
+    SourceLoc value_loc = value.IsNull() ? key_loc : r.loc(value);
+    fields_.push_back(Field{name, key_loc, Value{value, value_loc}});
+  }
+}
+
+const Field* MapView::find(std::string_view key) const {
+  for (const Field& f : fields_)
+    if (f.key == key) return &f;
+  return nullptr;
+}
+
+const Field* MapView::require(std::string_view key) const {
+  const Field* f = find(key);
+  if (f == nullptr && ok_) {
+    reader_->error(loc_, fmt::format("{} is missing required key '{}'", what_, key));
+  }
+  return f;
+}
+
+std::optional<std::string> get_text(const Reader& r, const Value& v, std::string_view what,
+                                    std::string_view expected) {
+  if (!v.node.IsScalar()) {
+    r.error(v.loc, fmt::format("expected {} for {}, found {}", expected, what, describe(v.node)));
+    return std::nullopt;
+  }
+  if (!standard_tag(v.node.Tag())) {
+    r.error(v.loc, fmt::format("unexpected YAML tag '{}' in {} (quote values that start with "
+                               "'!', e.g. \"{}\")",
+                               shown(v.node.Tag()), what, shown(v.node.Tag())));
+    return std::nullopt;
+  }
+  return v.node.Scalar();
+}
+
+std::optional<bool> get_bool(const Reader& r, const Value& v, std::string_view what) {
+  if (v.node.IsScalar() && v.node.Tag() == "?") {
+    const std::string& s = v.node.Scalar();
+    if (s == "true" || s == "True" || s == "TRUE") return true;
+    if (s == "false" || s == "False" || s == "FALSE") return false;
+  }
+  std::string found = describe(v.node);
+  if (v.node.IsScalar() && v.node.Tag() != "?") found = "the quoted text " + found;
+  r.error(v.loc, fmt::format("expected true or false for {}, found {}", what, found));
+  return std::nullopt;
+}
+
+std::string quoted_choices(const std::vector<std::string_view>& choices,
+                           std::string_view last_sep) {
+  std::string out;
+  for (std::size_t i = 0; i < choices.size(); ++i) {
+    if (i > 0) out += (i + 1 == choices.size()) ? std::string(last_sep) : std::string(", ");
+    out += fmt::format("'{}'", choices[i]);
+  }
+  return out;
+}
+
+std::optional<std::string> get_choice(const Reader& r, const Value& v, std::string_view what,
+                                      const std::vector<std::string_view>& choices) {
+  std::string expected = quoted_choices(choices, " or ");
+  if (v.node.IsScalar() && standard_tag(v.node.Tag())) {
+    const std::string& s = v.node.Scalar();
+    if (std::find(choices.begin(), choices.end(), s) != choices.end()) return s;
+  }
+  r.error(v.loc, fmt::format("expected {} for {}, found {}", expected, what, describe(v.node)));
+  return std::nullopt;
+}
+
+std::optional<std::vector<Value>> get_list(const Reader& r, const Value& v, std::string_view what,
+                                           bool null_ok) {
+  if (v.node.IsNull() && null_ok) return std::vector<Value>{};
+  if (!v.node.IsSequence()) {
+    r.error(v.loc, fmt::format("expected a list for {}, found {}", what, describe(v.node)));
+    return std::nullopt;
+  }
+  std::vector<Value> out;
+  for (const YAML::Node& item : v.node) {
+    out.push_back(Value{item, item.IsNull() ? v.loc : r.loc(item)});
+  }
+  return out;
+}
+
+bool check_name(const Reader& r, const SourceLoc& at, const std::string& name,
+                std::string_view kind) {
+  auto word_char = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  };
+  bool ok = !name.empty() && name.size() <= 63 && word_char(name.front());
+  for (char c : name) ok = ok && (word_char(c) || c == '.' || c == '_' || c == '-');
+  if (!ok) {
+    r.error(at, fmt::format("invalid {} name '{}' (expected up to 63 letters, digits, '.', '_' "
+                            "or '-', starting with a letter or digit)",
+                            kind, shown(name)));
+  }
+  return ok;
+}
+
+std::optional<std::string> closest(std::string_view word,
+                                   const std::vector<std::string>& candidates) {
+  // Levenshtein distance, O(|a|·|b|) per candidate; names are short.
+  auto distance = [](std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+      std::size_t diag = row[0];
+      row[0] = i;
+      for (std::size_t j = 1; j <= b.size(); ++j) {
+        std::size_t up = row[j];
+        row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        diag = up;
+      }
+    }
+    return row[b.size()];
+  };
+  if (word.size() > 64) return std::nullopt;
+  std::optional<std::string> best;
+  std::size_t best_d = 3;
+  for (const std::string& c : candidates) {
+    std::size_t d = distance(word, c);
+    if (d < best_d && d < c.size()) {
+      best_d = d;
+      best = c;
+    }
+  }
+  return best;
+}
+
+}  // namespace bulkhead::policy::load_detail
