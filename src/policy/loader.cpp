@@ -115,7 +115,7 @@ std::optional<Document> parse_document(const SourceFile& src, Diagnostics& diags
     return std::nullopt;
   }
   Value version_value{*version, version->IsNull() ? r.loc(*version_key) : r.loc(*version)};
-  if (!version->IsScalar() || version->Tag() != "?" || version->Scalar() != "1") {
+  if (!version->IsScalar() || version->Scalar() != "1") {
     std::string found = load_detail::describe(*version);
     r.error(version_value.loc,
             version->IsScalar()

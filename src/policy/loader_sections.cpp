@@ -34,6 +34,15 @@ std::optional<std::string> get_element_name(const Reader& r, MapView& mv, std::s
   return name;
 }
 
+// "host 'web'", or just "host" when the element has no usable name.
+std::string display(const MapView& mv, std::string_view kind) {
+  const Field* f = mv.find("name");
+  if (f != nullptr && f->value.node.IsScalar() && !f->value.node.Scalar().empty()) {
+    return fmt::format("{} '{}'", kind, f->value.node.Scalar());
+  }
+  return std::string(kind);
+}
+
 std::optional<DefaultAction> get_default(const Reader& r, const Field* f) {
   if (f == nullptr) return std::nullopt;
   std::optional<std::string> v = get_choice(r, f->value, f->key, kDefaults);
@@ -61,31 +70,30 @@ std::vector<Value> section_items(const Reader& r, const Value& section, std::str
   return items ? *items : std::vector<Value>{};
 }
 
-void read_zone_cidrs(const Reader& r, const MapView& mv, Zone& z, FirstSeen& seen) {
+void read_zone_cidrs(const Reader& r, const MapView& mv, const std::string& who, Zone& z,
+                     FirstSeen& seen) {
   const Field* f = mv.require("cidrs");
   if (f == nullptr) return;
   std::optional<std::vector<Value>> items = get_list(r, f->value, "cidrs");
   if (!items) return;
   if (items->empty()) {
-    r.error(f->value.loc, fmt::format("empty list for cidrs of zone '{}' (expected at least one "
-                                      "CIDR)",
-                                      z.name));
+    r.error(f->value.loc,
+            fmt::format("empty list for cidrs of {} (expected at least one CIDR)", who));
     return;
   }
   for (const Value& item : *items) {
     std::optional<Prefix> p = get_cidr(r, item, "cidrs");
     if (!p) continue;
-    auto [it, fresh] = seen.zone_cidrs.emplace(*p, std::make_pair(z.name, item.loc));
+    auto [it, fresh] = seen.zone_cidrs.emplace(*p, std::make_pair(who, item.loc));
     if (!fresh) {
       const auto& [owner, at] = it->second;
-      if (owner == z.name) {
-        r.error(item.loc, fmt::format("CIDR {} listed twice in zone '{}' (first at {})", p->str(),
-                                      z.name, at.str()));
+      if (owner == who) {
+        r.error(item.loc,
+                fmt::format("CIDR {} listed twice in {} (first at {})", p->str(), who, at.str()));
       } else {
-        r.error(item.loc, fmt::format("CIDR {} of zone '{}' is also a CIDR of zone '{}' (at {}); "
-                                      "overlapping CIDRs of equal length in two zones are not "
-                                      "allowed",
-                                      p->str(), z.name, owner, at.str()));
+        r.error(item.loc, fmt::format("CIDR {} of {} is also a CIDR of {} (at {}); overlapping "
+                                      "CIDRs of equal length in two zones are not allowed",
+                                      p->str(), who, owner, at.str()));
       }
       continue;
     }
@@ -93,50 +101,54 @@ void read_zone_cidrs(const Reader& r, const MapView& mv, Zone& z, FirstSeen& see
   }
 }
 
-void read_host_addresses(const Reader& r, const MapView& mv, Host& h, FirstSeen& seen) {
+void read_host_addresses(const Reader& r, const MapView& mv, const std::string& who, Host& h,
+                         FirstSeen& seen) {
   const Field* one = mv.find("address");
   const Field* many = mv.find("addresses");
   if (one != nullptr && many != nullptr) {
     const Field* second = one->key_loc < many->key_loc ? many : one;
-    r.error(second->key_loc, fmt::format("host '{}' has both address and addresses (expected "
-                                         "exactly one of them)",
-                                         h.name));
+    r.error(second->key_loc,
+            fmt::format("{} has both address and addresses (expected exactly one of them)", who));
     return;
   }
   if (one == nullptr && many == nullptr) {
-    r.error(mv.loc(), fmt::format("host '{}' is missing required key 'address' (or 'addresses' "
-                                  "for several)",
-                                  h.name));
+    r.error(mv.loc(), fmt::format("{} is missing required key 'address' (or 'addresses' for "
+                                  "several)",
+                                  who));
     return;
   }
   std::vector<Value> items;
   if (one != nullptr) {
+    if (one->value.node.IsSequence()) {
+      r.error(one->value.loc, fmt::format("expected one address for address of {}, found a list "
+                                          "(use addresses: for several)",
+                                          who));
+      return;
+    }
     items.push_back(one->value);
   } else {
     std::optional<std::vector<Value>> list = get_list(r, many->value, "addresses");
     if (!list) return;
     if (list->empty()) {
-      r.error(many->value.loc, fmt::format("empty list for addresses of host '{}' (expected at "
-                                           "least one address)",
-                                           h.name));
+      r.error(many->value.loc,
+              fmt::format("empty list for addresses of {} (expected at least one address)", who));
       return;
     }
     items = *list;
   }
-  std::string what = fmt::format("host '{}'", h.name);
   for (const Value& item : items) {
-    std::optional<Addr> a = get_address(r, item, what);
+    std::optional<Addr> a = get_address(r, item, who);
     if (!a) continue;
-    auto [it, fresh] = seen.host_addrs.emplace(*a, std::make_pair(h.name, item.loc));
+    auto [it, fresh] = seen.host_addrs.emplace(*a, std::make_pair(who, item.loc));
     if (!fresh) {
       const auto& [owner, at] = it->second;
-      if (owner == h.name) {
-        r.error(item.loc, fmt::format("address {} listed twice for host '{}' (first at {})",
-                                      a->str(), h.name, at.str()));
+      if (owner == who) {
+        r.error(item.loc, fmt::format("address {} listed twice for {} (first at {})", a->str(), who,
+                                      at.str()));
       } else {
-        r.error(item.loc, fmt::format("address {} of host '{}' is already the address of host "
-                                      "'{}' (at {}); two hosts may not share an address",
-                                      a->str(), h.name, owner, at.str()));
+        r.error(item.loc, fmt::format("address {} of {} is already the address of {} (at {}); two "
+                                      "hosts may not share an address",
+                                      a->str(), who, owner, at.str()));
       }
       continue;
     }
@@ -144,18 +156,18 @@ void read_host_addresses(const Reader& r, const MapView& mv, Host& h, FirstSeen&
   }
 }
 
-void read_host_labels(const Reader& r, const Field& f, Host& h) {
+void read_host_labels(const Reader& r, const Field& f, const std::string& who, Host& h) {
   if (f.value.node.IsNull()) return;
   if (!f.value.node.IsMap()) {
-    r.error(f.value.loc, fmt::format("expected a map for labels of host '{}', found {}", h.name,
-                                     describe(f.value.node)));
+    r.error(f.value.loc,
+            fmt::format("expected a map for labels of {}, found {}", who, describe(f.value.node)));
     return;
   }
   std::map<std::string, SourceLoc> first;
   for (auto it = f.value.node.begin(); it != f.value.node.end(); ++it) {
     SourceLoc key_loc = r.loc(it->first);
     if (!it->first.IsScalar()) {
-      r.error(key_loc, fmt::format("expected a label name in labels of host '{}', found {}", h.name,
+      r.error(key_loc, fmt::format("expected a label name in labels of {}, found {}", who,
                                    describe(it->first)));
       continue;
     }
@@ -163,12 +175,12 @@ void read_host_labels(const Reader& r, const Field& f, Host& h) {
     if (!check_label_key(r, key_loc, key)) continue;
     auto [at, fresh] = first.emplace(key, key_loc);
     if (!fresh) {
-      r.error(key_loc, fmt::format("duplicate label '{}' of host '{}' (first at {})", key, h.name,
-                                   at->second.str()));
+      r.error(key_loc,
+              fmt::format("duplicate label '{}' of {} (first at {})", key, who, at->second.str()));
       continue;
     }
     Value v{it->second, it->second.IsNull() ? key_loc : r.loc(it->second)};
-    std::string what = fmt::format("label '{}' of host '{}'", key, h.name);
+    std::string what = fmt::format("label '{}' of {}", key, who);
     std::optional<std::string> value = get_text(r, v, what, "a single value");
     if (!value) continue;
     if (value->empty()) {
@@ -216,12 +228,15 @@ void read_zones(const Reader& r, const Value& section, Model& m, FirstSeen& seen
       r.error(name_field->value.loc,
               "zone name 'internet' is reserved (the built-in zone of "
               "every address no zone claims)");
-      continue;
     }
-    std::optional<std::string> name = get_element_name(r, mv, "zone", seen.zones);
-    if (!name) continue;
-    z.name = *name;
-    read_zone_cidrs(r, mv, z, seen);
+    // A zone without a usable name is still read, for its other errors, but not kept.
+    std::optional<std::string> name;
+    if (name_field == nullptr || !name_field->value.node.IsScalar() ||
+        name_field->value.node.Scalar() != "internet") {
+      name = get_element_name(r, mv, "zone", seen.zones);
+    }
+    if (name) z.name = *name;
+    read_zone_cidrs(r, mv, display(mv, "zone"), z, seen);
     if (const Field* f = mv.find("firewall")) {
       if (std::optional<bool> b = get_bool(r, f->value, "firewall")) z.firewall = *b;
     }
@@ -229,7 +244,7 @@ void read_zones(const Reader& r, const Value& section, Model& m, FirstSeen& seen
     z.default_outbound = get_default(r, mv.find("default_outbound"));
     z.enforcement = get_enforcement(r, mv.find("enforcement"));
     read_description(r, mv, nullptr);
-    m.zones.push_back(std::move(z));
+    if (name) m.zones.push_back(std::move(z));
   }
 }
 
@@ -242,10 +257,10 @@ void read_hosts(const Reader& r, const Value& section, Model& m, FirstSeen& seen
     Host h;
     h.loc = mv.loc();
     std::optional<std::string> name = get_element_name(r, mv, "host", seen.hosts);
-    if (!name) continue;
-    h.name = *name;
-    read_host_addresses(r, mv, h, seen);
-    if (const Field* f = mv.find("labels")) read_host_labels(r, *f, h);
+    if (name) h.name = *name;
+    std::string who = display(mv, "host");
+    read_host_addresses(r, mv, who, h, seen);
+    if (const Field* f = mv.find("labels")) read_host_labels(r, *f, who, h);
     if (const Field* f = mv.find("managed")) {
       if (std::optional<bool> b = get_bool(r, f->value, "managed")) h.managed = *b;
     }
@@ -253,7 +268,7 @@ void read_hosts(const Reader& r, const Value& section, Model& m, FirstSeen& seen
     h.default_outbound = get_default(r, mv.find("default_outbound"));
     h.enforcement = get_enforcement(r, mv.find("enforcement"));
     read_description(r, mv, nullptr);
-    m.hosts.push_back(std::move(h));
+    if (name) m.hosts.push_back(std::move(h));
   }
 }
 
@@ -263,6 +278,7 @@ void read_services(const Reader& r, const Value& section, Model& m, FirstSeen& s
                {"name", "ports", "description", "log", "attack", "high_volume"});
     if (!mv.ok()) continue;
     const Field* name_field = mv.find("name");
+    bool reserved = false;
     if (name_field != nullptr && name_field->value.node.IsScalar()) {
       const std::string& n = name_field->value.node.Scalar();
       const Service* builtin = nullptr;
@@ -284,20 +300,20 @@ void read_services(const Reader& r, const Value& section, Model& m, FirstSeen& s
       }
       if (!why.empty()) {
         r.error(name_field->value.loc, why);
-        continue;
+        reserved = true;
       }
     }
     Service s;
     s.loc = mv.loc();
-    std::optional<std::string> name = get_element_name(r, mv, "service", seen.services);
-    if (!name) continue;
-    s.name = *name;
+    std::optional<std::string> name;
+    if (!reserved) name = get_element_name(r, mv, "service", seen.services);
+    if (name) s.name = *name;
     if (const Field* f = mv.require("ports")) {
       if (std::optional<std::vector<Value>> ports = get_list(r, f->value, "ports")) {
         if (ports->empty()) {
-          r.error(f->value.loc, fmt::format("empty list for ports of service '{}' (expected at "
-                                            "least one, such as tcp/8443)",
-                                            s.name));
+          r.error(f->value.loc, fmt::format("empty list for ports of {} (expected at least one, "
+                                            "such as tcp/8443)",
+                                            display(mv, "service")));
         }
         for (const Value& p : *ports) {
           if (std::optional<PortRange> pr = get_port_range(r, p, "ports")) s.ports.push_back(*pr);
@@ -326,7 +342,7 @@ void read_services(const Reader& r, const Value& section, Model& m, FirstSeen& s
       if (std::optional<bool> b = get_bool(r, f->value, "high_volume")) s.high_volume = *b;
     }
     read_description(r, mv, &s.description);
-    m.services.push_back(std::move(s));
+    if (name) m.services.push_back(std::move(s));
   }
 }
 

@@ -146,7 +146,11 @@ std::optional<std::vector<Value>> get_list(const Reader& r, const Value& v, std:
                                            bool null_ok) {
   if (v.node.IsNull() && null_ok) return std::vector<Value>{};
   if (!v.node.IsSequence()) {
-    r.error(v.loc, fmt::format("expected a list for {}, found {}", what, describe(v.node)));
+    std::string hint;
+    if (v.node.IsScalar() && v.node.Scalar().size() <= kMaxShown) {
+      hint = fmt::format(" (write [{}] for a list of one)", v.node.Scalar());
+    }
+    r.error(v.loc, fmt::format("expected a list for {}, found {}{}", what, describe(v.node), hint));
     return std::nullopt;
   }
   std::vector<Value> out;
