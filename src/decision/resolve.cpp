@@ -67,8 +67,38 @@ Tier tier_of(policy::Action a) {
   return Tier::Deny;
 }
 
+namespace {
+
+// Anti-lockout: the management selector keeps ssh, WinRM and RDP to every managed host.
+// It is an allow rule, so it punches through every deny and baseline row; only an explicit
+// override-deny can take it away.
+void add_anti_lockout(policy::Model& m) {
+  if (!m.settings.management) return;
+  policy::Rule r;
+  r.name = "anti-lockout/management";
+  r.action = policy::Action::Allow;
+  r.origin = {"anti-lockout", "management"};
+  r.loc = m.settings.management->loc;
+  r.description = "management hosts keep ssh, WinRM and RDP to every managed host";
+  r.from = *m.settings.management;
+  policy::SelectorTerm to;
+  to.kind = policy::SelectorTerm::Kind::Hosts;
+  to.managed_only = true;
+  to.loc = r.loc;
+  r.to = policy::Selector{{to}, r.loc, "managed-hosts"};
+  for (const char* name : {"ssh", "winrm-http", "winrm-https", "rdp"}) {
+    if (const policy::Service* s = m.find_service(name))
+      r.services.push_back(policy::ServiceRef{name, {name}, s->keys(), r.loc});
+  }
+  r.log = policy::LogMode::Auto;
+  m.rules.push_back(std::move(r));
+}
+
+}  // namespace
+
 std::shared_ptr<const Decision> Decision::resolve(policy::Model model) {
   std::shared_ptr<Decision> d(new Decision());
+  add_anti_lockout(model);
   d->model_ = std::move(model);
   d->build_zones();
   d->build_atoms_and_classes();

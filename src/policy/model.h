@@ -43,6 +43,7 @@ struct SelectorTerm {
   std::optional<std::string> host;  ///< `host: NAME`
   std::optional<std::string> zone;  ///< `zone: NAME`
   std::vector<Prefix> cidrs;        ///< `cidr: X` or `cidr: [X, Y]`: any of them
+  bool managed_only = false;        ///< internal (kind Hosts): managed inventory hosts only
   SourceLoc loc;
 };
 
