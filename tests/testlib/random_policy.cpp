@@ -26,6 +26,7 @@ struct Gen {
 struct ZoneSpec {
   std::string name;
   std::vector<std::string> cidrs;
+  bool nested = false;
 };
 
 struct HostSpec {
@@ -79,10 +80,13 @@ RandomPolicy random_policy(std::uint64_t seed, const RandomPolicyOptions& opts) 
   std::set<std::string> used_cidrs;
   y += nzones ? "zones:\n" : "";
   for (int z = 0; z < nzones; ++z) {
-    ZoneSpec zs{fmt::format("z{}", z), {}};
-    bool nested = z > 0 && g.chance(0.35);
-    if (nested) {
-      const ZoneSpec& parent = zones[static_cast<std::size_t>(g.range(0, z - 1))];
+    ZoneSpec zs{fmt::format("z{}", z), {}, false};
+    std::vector<ZoneSpec> tops;
+    for (const ZoneSpec& o : zones)
+      if (!o.nested) tops.push_back(o);
+    zs.nested = !tops.empty() && g.chance(0.35);
+    if (zs.nested) {
+      const ZoneSpec& parent = g.pick(tops);
       for (const std::string& pc : parent.cidrs) {
         if (pc.find(':') == std::string::npos) {
           std::string base = pc.substr(0, pc.find(".0.0/16"));
