@@ -5,7 +5,7 @@ JOBS        ?= $(shell nproc)
 WERROR      ?= $(if $(BULKHEAD_WERROR),ON,OFF)
 CMAKE_FLAGS ?=
 
-.PHONY: all bootstrap build demo test sanitize-test bench format format-check clean
+.PHONY: all bootstrap build demo test sanitize-test fuzz bench format format-check clean
 
 all: build
 
@@ -29,6 +29,15 @@ sanitize-test: bootstrap
 	cmake --build $(SAN_BUILD) -j $(JOBS)
 	cd $(SAN_BUILD) && ctest --output-on-failure -j $(JOBS) -L 'unit|case|property|bad'
 
+# A short libFuzzer run of the loader (clang), seeded with the committed corpus.
+FUZZ_SECONDS ?= 30
+fuzz: bootstrap
+	CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBULKHEAD_FUZZ=ON
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_loader
+	mkdir -p build-fuzz/corpus && cp -n tests/fuzz/corpus/loader/* build-fuzz/corpus/
+	build-fuzz/tests/fuzz_loader -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 \
+	  build-fuzz/corpus tests/fuzz/corpus/loader
+
 bench: bootstrap
 	cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DBULKHEAD_BENCH=ON
 	cmake --build build-bench -j $(JOBS)
@@ -41,4 +50,4 @@ format-check:
 	find src tests bench -name '*.cpp' -o -name '*.h' | xargs clang-format --dry-run -Werror
 
 clean:
-	rm -rf $(BUILD) $(SAN_BUILD) build-bench
+	rm -rf $(BUILD) $(SAN_BUILD) build-bench build-fuzz out
