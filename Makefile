@@ -27,7 +27,7 @@ test: build
 sanitize-test: bootstrap
 	cmake -S . -B $(SAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DBULKHEAD_SANITIZE=ON -DBULKHEAD_WERROR=$(WERROR)
 	cmake --build $(SAN_BUILD) -j $(JOBS)
-	cd $(SAN_BUILD) && ctest --output-on-failure -j $(JOBS) -L 'unit|case|property|bad'
+	cd $(SAN_BUILD) && BULKHEAD_PROPERTY_SCALE=0.2 ctest --output-on-failure -j $(JOBS) -L 'unit|case|property|bad'
 
 # A short libFuzzer run of the loader (clang), seeded with the committed corpus.
 FUZZ_SECONDS ?= 30
