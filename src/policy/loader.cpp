@@ -18,6 +18,7 @@
 #include <sstream>
 
 #include <fmt/format.h>
+#include <yaml-cpp/eventhandler.h>
 
 #include "policy/catalog.h"
 #include "policy/loader_checks.h"
@@ -61,14 +62,49 @@ std::string yaml_message(const std::string& msg) {
   return "YAML syntax error: " + msg;
 }
 
+/// Counts the YAML documents of a text, stopping at two, without building nodes: yaml-cpp
+/// 0.7 can yield documents forever on some malformed inputs, so LoadAll is never used.
+class DocumentCounter : public YAML::EventHandler {
+ public:
+  int count = 0;
+  YAML::Mark second;
+  void OnDocumentStart(const YAML::Mark& m) override {
+    if (++count == 2) second = m;
+  }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
 /// Parses one file and checks its header; nullopt (reported) when the file cannot be read
 /// as a bulkhead policy at all.
 std::optional<Document> parse_document(const SourceFile& src, Diagnostics& diags) {
   Reader r(src.name, diags);
   const SourceLoc start{src.name, 1, 1};
-  std::vector<YAML::Node> docs;
+  YAML::Node root;
   try {
-    docs = YAML::LoadAll(src.text);
+    // First the document count (and the syntax of the first two documents), then the
+    // first document's nodes.
+    std::istringstream in(src.text);
+    YAML::Parser parser(in);
+    DocumentCounter counter;
+    while (counter.count < 2 && parser.HandleNextDocument(counter)) {
+    }
+    if (counter.count > 1) {
+      r.error(SourceLoc{src.name, counter.second.line + 1, counter.second.column + 1},
+              "more than one YAML document in the file (expected one policy map; "
+              "split policies into several files instead)");
+      return std::nullopt;
+    }
+    root = YAML::Load(src.text);
   } catch (const YAML::Exception& e) {
     SourceLoc at = start;
     if (!e.mark.is_null() && e.mark.line >= 0 && e.mark.column >= 0) {
@@ -77,17 +113,10 @@ std::optional<Document> parse_document(const SourceFile& src, Diagnostics& diags
     r.error(at, yaml_message(e.msg));
     return std::nullopt;
   }
-  if (docs.empty() || docs.front().IsNull()) {
+  if (root.IsNull()) {
     r.error(start, "empty policy file (expected a map starting with 'bulkhead: 1')");
     return std::nullopt;
   }
-  if (docs.size() > 1) {
-    r.error(r.loc(docs[1]),
-            "more than one YAML document in the file (expected one policy map; "
-            "split policies into several files instead)");
-    return std::nullopt;
-  }
-  const YAML::Node& root = docs.front();
   if (!root.IsMap()) {
     r.error(r.loc(root), fmt::format("expected a map at the top level of the file, starting with "
                                      "'bulkhead: 1', found {}",
@@ -97,18 +126,19 @@ std::optional<Document> parse_document(const SourceFile& src, Diagnostics& diags
 
   // The header: `bulkhead: 1` first. A file without it, or of another version, is not
   // read further: its other errors would only be noise.
-  const YAML::Node* version = nullptr;
-  const YAML::Node* version_key = nullptr;
+  // Copies, not pointers: the iterator's pair is a temporary.
+  std::optional<YAML::Node> version;
+  std::optional<YAML::Node> version_key;
   bool first = true, version_first = false;
   for (auto it = root.begin(); it != root.end(); ++it) {
-    if (it->first.IsScalar() && it->first.Scalar() == "bulkhead" && version == nullptr) {
-      version = &it->second;
-      version_key = &it->first;
+    if (it->first.IsScalar() && it->first.Scalar() == "bulkhead" && !version) {
+      version = it->second;
+      version_key = it->first;
       version_first = first;
     }
     first = false;
   }
-  if (version == nullptr) {
+  if (!version) {
     r.error(start,
             "missing 'bulkhead: 1' at the start of the file (every policy file starts "
             "with the format version)");

@@ -55,7 +55,7 @@ MapView::MapView(const Reader& r, const Value& v, std::string what,
   }
   ok_ = true;
   for (auto it = v.node.begin(); it != v.node.end(); ++it) {
-    const YAML::Node& key = it->first;
+    const YAML::Node key = it->first;  // a copy: the iterator's pair is a temporary
     SourceLoc key_loc = r.loc(key);
     if (!key.IsScalar()) {
       r.error(key_loc, fmt::format("expected a key name in {}, found {}", what_, describe(key)));
@@ -74,7 +74,7 @@ MapView::MapView(const Reader& r, const Value& v, std::string what,
                                    first->key_loc.str()));
       continue;
     }
-    const YAML::Node& value = it->second;
+    const YAML::Node value = it->second;
     SourceLoc value_loc = value.IsNull() ? key_loc : r.loc(value);
     fields_.push_back(Field{name, key_loc, Value{value, value_loc}});
   }
@@ -154,7 +154,7 @@ std::optional<std::vector<Value>> get_list(const Reader& r, const Value& v, std:
     return std::nullopt;
   }
   std::vector<Value> out;
-  for (const YAML::Node& item : v.node) {
+  for (YAML::Node item : v.node) {  // by value: iteration yields temporaries
     out.push_back(Value{item, item.IsNull() ? v.loc : r.loc(item)});
   }
   return out;

@@ -732,7 +732,7 @@ TEST(Loader, FileLevelErrors) {
        "p.yaml:2:8: error: YAML syntax error: the referenced anchor"},
       {"bulkhead: 1\nzone: []\n", "p.yaml:2:1: error: unknown key 'zone' in policy file"},
       {"bulkhead: 1\nzones: []\nzones: []\n", "p.yaml:3:1: error: duplicate key 'zones'"},
-      {"bulkhead: 1\n---\nbulkhead: 1\n", "p.yaml:3:1: error: more than one YAML document"},
+      {"bulkhead: 1\n---\nbulkhead: 1\n", "p.yaml:2:1: error: more than one YAML document"},
   };
   for (const Case& c : cases) {
     Loaded l = load_str(c.text);
