@@ -8,6 +8,6 @@ namespace bulkhead::targets::windows {
 std::optional<RenderResult> render(const decision::Decision& d, const RenderRequest& req,
                                    Diagnostics& diags);
 std::optional<RenderResult> render_netsh(const decision::Decision& d, const RenderRequest& req,
-                                   Diagnostics& diags);
+                                         Diagnostics& diags);
 
 }  // namespace bulkhead::targets::windows

@@ -1,0 +1,540 @@
+// Compiles the Decision for one host into a Windows Firewall plan by set algebra.
+//
+// Windows evaluates a host's rules without order: a connection that matches any enabled
+// Block rule is dropped, else one that matches an Allow rule passes, else the profile's
+// default action decides. The policy's tiers are therefore not translated rule by rule.
+// Instead, for each direction and each pair (local class of the host's addresses, remote
+// class), the pair's tier map is cut into pieces per protocol block, and each piece is
+// marked permitted or blocked by the Decision's own Point::permits. Then:
+//
+//   profile default Block: permitted pieces become Allow rules, pieces blocked by a deny
+//     or override-deny rule become Block rules (so they also beat Windows' built-in and
+//     third-party Allow rules), and the rest falls to the default. A pair that deny
+//     rules block on every protocol gets a single Block Any rule.
+//   profile default Allow: blocked pieces become Block rules; Allow rules would change
+//     nothing and are left out.
+//
+// Only `any` reaches the protocols other than TCP, UDP and ICMP, and Windows can name them
+// only through Protocol Any. A pair whose other protocols are permitted under a Block
+// default gets one Allow Any rule, and then every blocked piece of the pair is an explicit
+// Block rule (Block beats Allow). A pair whose other protocols are blocked under an Allow
+// default needs Block Any, which is exact only when the whole pair is blocked; when some
+// port is permitted too, no rule set is exact under an Allow default, so that direction
+// switches to a Block default with explicit Allow rules for what the default permitted,
+// and a note says so.
+//
+// Pieces are grouped by (action, protocol, deciding rules, port set): each group becomes
+// one rule whose remote addresses are the union of its classes' addresses, so each rule
+// names the policy rules that decided it. A host whose addresses fall in several classes
+// gets LocalAddress on the rules that do not hold for all of them. Rules are split to
+// respect kMaxAddressEntries and kMaxPortEntries. Complexity: O(L · C · S) pieces for L
+// local classes, C classes and S segments per tier map, then sorting.
+#include "targets/windows/plan.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "base/assert.h"
+#include "targets/windows/text.h"
+
+namespace bulkhead::targets::windows {
+namespace {
+
+using decision::Decision;
+using decision::kNoRule;
+using decision::Point;
+using decision::PointKind;
+using decision::Tier;
+using policy::DefaultAction;
+using policy::Enforcement;
+
+/// A rule's protocol before ICMP is split by address family.
+enum class Kind : std::uint8_t { Tcp, Udp, Icmp, Any };
+
+/// A run of one protocol block with one tier.
+struct Piece {
+  Proto proto = Proto::Tcp;
+  std::uint32_t lo = 0;  ///< first port
+  std::uint32_t hi = 0;  ///< last port
+  Tier tier = Tier::None;
+  std::uint32_t rule = kNoRule;
+  bool permit = false;
+
+  ServiceSet keys() const {
+    return ServiceSet::range(service_key(proto, lo), service_key(proto, hi));
+  }
+};
+
+using Ranges = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+using AddrRanges = std::vector<std::pair<u128, u128>>;
+
+Ranges ranges_of(const IntervalSet<std::uint32_t>& s) {
+  Ranges out;
+  for (const auto& iv : s.intervals()) out.emplace_back(iv.lo, iv.hi);
+  return out;
+}
+
+AddrRanges ranges_of(const IntervalSet<u128>& s) {
+  AddrRanges out;
+  for (const auto& iv : s.intervals()) out.emplace_back(iv.lo, iv.hi);
+  return out;
+}
+
+/// What one class pair asks for: an action on one protocol's ports, decided by these rules.
+struct PairIntent {
+  Action action;
+  Kind kind;
+  std::vector<std::uint32_t> deciders;
+  auto operator<=>(const PairIntent&) const = default;
+};
+
+/// Grouping key across remote classes (same local class).
+struct RemoteKey {
+  Action action;
+  Kind kind;
+  std::vector<std::uint32_t> deciders;
+  Ranges ports;
+  std::uint32_t local_class;
+  auto operator<=>(const RemoteKey&) const = default;
+};
+
+/// Grouping key across local classes (same remote set).
+struct LocalKey {
+  Action action;
+  Kind kind;
+  std::vector<std::uint32_t> deciders;
+  Ranges ports;
+  AddrRanges remote4;
+  AddrRanges remote6;
+  auto operator<=>(const LocalKey&) const = default;
+};
+
+Kind kind_of(Proto p) {
+  switch (p) {
+    case Proto::Tcp:
+      return Kind::Tcp;
+    case Proto::Udp:
+      return Kind::Udp;
+    case Proto::Icmp:
+      return Kind::Icmp;
+    case Proto::Other:
+      return Kind::Any;
+  }
+  return Kind::Any;
+}
+
+/// Cuts a tier map into pieces, one protocol block at a time.
+std::vector<Piece> pieces_of(const decision::TierMap& tm, const Point& pt) {
+  std::vector<Piece> out;
+  for (const decision::Segment& seg : tm) {
+    for (Proto p : {Proto::Tcp, Proto::Udp, Proto::Icmp, Proto::Other}) {
+      std::uint32_t lo = std::max(seg.lo, service_key(p, 0));
+      std::uint32_t hi = std::min(seg.hi, service_key(p, kPortsPerProto - 1));
+      if (lo > hi) continue;
+      out.push_back(Piece{p, key_port(lo), key_port(hi), seg.tier, seg.rule, pt.permits(seg.tier)});
+    }
+  }
+  std::size_t icmp = 0, other = 0;
+  for (const Piece& pc : out) {
+    icmp += pc.proto == Proto::Icmp;
+    other += pc.proto == Proto::Other;
+  }
+  BH_ASSERT(icmp == 1 && other == 1, "no service names part of the ICMP or other block");
+  return out;
+}
+
+const Piece& other_piece(const std::vector<Piece>& pieces) {
+  for (const Piece& p : pieces)
+    if (p.proto == Proto::Other) return p;
+  BH_ASSERT(false, "every tier map covers the other block");
+  return pieces.front();
+}
+
+/// The host's enforcement point for a pair (local class, remote class).
+Point point_for(const Decision& d, Direction dir, std::uint32_t local, std::uint32_t remote,
+                std::optional<Enforcement> mode) {
+  std::vector<Point> pts =
+      dir == Direction::Inbound ? d.points(remote, local) : d.points(local, remote);
+  PointKind want = dir == Direction::Inbound ? PointKind::HostInbound : PointKind::HostOutbound;
+  for (Point p : pts) {
+    if (p.kind != want) continue;
+    if (mode) p.enforcement = *mode;
+    return p;
+  }
+  BH_ASSERT(false, "a managed host's classes have both host points");
+  return pts.front();
+}
+
+const decision::TierMap& tiers_for(const Decision& d, Direction dir, std::uint32_t local,
+                                   std::uint32_t remote) {
+  return dir == Direction::Inbound ? d.tiers(remote, local) : d.tiers(local, remote);
+}
+
+AddrSet only_families(const AddrSet& s, bool v4, bool v6) {
+  AddrSet out;
+  if (v4) out.v4 = s.v4;
+  if (v6) out.v6 = s.v6;
+  return out;
+}
+
+/// Splits an interval set into sets of at most `max` intervals.
+template <typename T>
+std::vector<IntervalSet<T>> chunks(const IntervalSet<T>& s, std::size_t max) {
+  std::vector<IntervalSet<T>> out;
+  for (std::size_t i = 0; i < s.intervals().size(); ++i) {
+    if (i % max == 0) out.emplace_back();
+    out.back().add(s.intervals()[i].lo, s.intervals()[i].hi);
+  }
+  return out;
+}
+
+/// Splits an address set into sets of at most `max` entries (both families counted).
+std::vector<AddrSet> chunks(const AddrSet& s, std::size_t max) {
+  std::vector<AddrSet> out;
+  std::size_t n = 0;
+  for (Family f : {Family::V4, Family::V6}) {
+    for (const auto& iv : s.of(f).intervals()) {
+      if (n % max == 0) out.emplace_back();
+      out.back().of(f).add(iv.lo, iv.hi);
+      ++n;
+    }
+  }
+  return out;
+}
+
+class Planner {
+ public:
+  Planner(const Decision& d, std::uint32_t host, std::optional<Enforcement> mode)
+      : d_(d), host_(host), mode_(mode) {
+    const policy::Host& h = d.model().hosts[host];
+    std::vector<std::uint32_t> classes = d.host_classes(host);
+    for (std::size_t i = 0; i < h.addresses.size(); ++i) local_[classes[i]].add(h.addresses[i]);
+    for (const auto& [cls, addrs] : local_) all_local_ = all_local_.unite(addrs);
+    class_addrs_.reserve(d.classes().size());
+    for (std::uint32_t c = 0; c < d.classes().size(); ++c)
+      class_addrs_.push_back(d.class_addresses(c));
+  }
+
+  HostPlan run() {
+    HostPlan plan;
+    plan.host = host_;
+    plan.audit = true;
+    for (const auto& [cls, addrs] : local_)
+      if (point_for(d_, Direction::Inbound, cls, cls, mode_).enforcement != Enforcement::Audit)
+        plan.audit = false;
+    plan.in = direction(Direction::Inbound, plan);
+    plan.out = direction(Direction::Outbound, plan);
+    if (plan.audit) {
+      plan.log_blocked = false;
+      plan.log_allowed = true;
+    } else {
+      plan.log_blocked = !log_blocked_.empty();
+      plan.log_allowed = !log_allowed_.empty();
+    }
+    plan.log_blocked_rules.assign(log_blocked_.begin(), log_blocked_.end());
+    plan.log_allowed_rules.assign(log_allowed_.begin(), log_allowed_.end());
+    return plan;
+  }
+
+ private:
+  struct Pair {
+    std::uint32_t local;
+    std::uint32_t remote;
+    AddrSet remote_addrs;
+    std::vector<Piece> pieces;
+    bool all_permit = true;
+    bool all_blocked = true;
+  };
+
+  std::vector<Pair> pairs(Direction dir) {
+    std::vector<Pair> out;
+    for (const auto& [lc, laddrs] : local_) {
+      bool v4 = !laddrs.v4.empty(), v6 = !laddrs.v6.empty();
+      for (std::uint32_t c = 0; c < d_.classes().size(); ++c) {
+        AddrSet remote = only_families(class_addrs_[c], v4, v6);
+        if (remote.empty()) continue;
+        Pair p{lc, c, std::move(remote), {}, true, true};
+        p.pieces = pieces_of(tiers_for(d_, dir, lc, c), point_for(d_, dir, lc, c, mode_));
+        for (const Piece& pc : p.pieces) {
+          if (pc.permit) p.all_blocked = false;
+          if (!pc.permit) p.all_permit = false;
+        }
+        out.push_back(std::move(p));
+      }
+    }
+    return out;
+  }
+
+  void record_logging(const std::vector<Pair>& ps) {
+    const policy::Model& m = d_.model();
+    for (const Pair& p : ps) {
+      for (const Piece& pc : p.pieces) {
+        if (pc.rule == kNoRule) continue;
+        bool blocked = !pc.permit;
+        bool allowed = pc.permit && pc.tier == Tier::Allow;
+        if (!blocked && !allowed) continue;
+        std::set<std::uint32_t>& into = blocked ? log_blocked_ : log_allowed_;
+        if (into.count(pc.rule)) continue;
+        if (rule_wants_log(m, pc.rule, pc.keys())) into.insert(pc.rule);
+      }
+    }
+  }
+
+  DirectionPlan direction(Direction dir, HostPlan& plan) {
+    const char* dname = dir == Direction::Inbound ? "inbound" : "outbound";
+    std::vector<Pair> ps = pairs(dir);
+    record_logging(ps);
+
+    DirectionPlan out;
+    if (plan.audit) {
+      out.fallback = DefaultAction::Allow;
+    } else {
+      out.fallback = dir == Direction::Inbound ? d_.host_inbound(host_) : d_.host_outbound(host_);
+    }
+    if (out.fallback == DefaultAction::Allow) {
+      for (const Pair& p : ps) {
+        if (other_piece(p.pieces).permit || p.all_blocked) continue;
+        // Other protocols blocked, some port permitted: no exact rule set under Allow.
+        std::uint32_t denier = other_piece(p.pieces).rule;
+        std::uint32_t allower = kNoRule;
+        for (const Piece& pc : p.pieces)
+          if (pc.permit && pc.rule != kNoRule) allower = std::min(allower, pc.rule);
+        plan.notes.push_back(fmt::format(
+            "host '{}' {}: the default is allow, but {} denies every protocol for class '{}' "
+            "while {} allows part of it; Windows can block the protocols other than TCP, UDP "
+            "and ICMP only with Protocol Any, which would also block what is allowed. The "
+            "script therefore sets the {} default to Block and adds Allow rules for what the "
+            "policy's default lets through",
+            d_.model().hosts[host_].name, dname,
+            denier == kNoRule ? std::string("the default") : rule_label(d_, denier),
+            d_.classes()[p.remote].name,
+            allower == kNoRule ? std::string("the default") : rule_label(d_, allower), dname));
+        out.fallback = DefaultAction::Deny;
+        break;
+      }
+    }
+
+    // Per pair: intents → port sets; then group by everything but the remote class.
+    std::map<RemoteKey, AddrSet> by_remote;
+    for (const Pair& p : ps) {
+      std::map<PairIntent, IntervalSet<std::uint32_t>> intents;
+      auto add = [&](Action a, const Piece& pc) {
+        std::vector<std::uint32_t> dec{pc.rule};
+        IntervalSet<std::uint32_t>& ports = intents[PairIntent{a, kind_of(pc.proto), dec}];
+        if (pc.proto == Proto::Tcp || pc.proto == Proto::Udp) ports.add(pc.lo, pc.hi);
+      };
+      auto add_any = [&](Action a, bool permitted) {
+        std::set<std::uint32_t> dec;
+        for (const Piece& pc : p.pieces)
+          if (pc.permit == permitted) dec.insert(pc.rule);
+        intents[PairIntent{a, Kind::Any, {dec.begin(), dec.end()}}];
+      };
+      bool other_permit = other_piece(p.pieces).permit;
+      bool all_explicit = std::all_of(p.pieces.begin(), p.pieces.end(),
+                                      [](const Piece& pc) { return pc.rule != kNoRule; });
+      if (out.fallback == DefaultAction::Deny) {
+        if (p.all_blocked && all_explicit) {
+          // Denied whole by `any` rules: one Block Any also beats every other Allow rule.
+          add_any(Action::Block, false);
+        } else if (other_permit) {
+          add_any(Action::Allow, true);
+          for (const Piece& pc : p.pieces)
+            if (!pc.permit) add(Action::Block, pc);
+        } else {
+          for (const Piece& pc : p.pieces) {
+            if (pc.proto == Proto::Other) continue;
+            if (pc.permit) {
+              add(Action::Allow, pc);
+            } else if (pc.rule != kNoRule) {
+              add(Action::Block, pc);
+            }
+          }
+        }
+      } else if (p.all_blocked) {
+        add_any(Action::Block, false);
+      } else if (!p.all_permit) {
+        BH_ASSERT(other_permit, "checked above");
+        for (const Piece& pc : p.pieces)
+          if (!pc.permit) add(Action::Block, pc);
+      }
+      for (auto& [intent, ports] : intents) {
+        bool full = ports.size() == 1 && ports.intervals()[0].lo == 0 &&
+                    ports.intervals()[0].hi == kPortsPerProto - 1;
+        RemoteKey key{intent.action, intent.kind, intent.deciders,
+                      full ? Ranges{} : ranges_of(ports), p.local};
+        AddrSet& into = by_remote[key];
+        into = into.unite(p.remote_addrs);
+      }
+    }
+
+    // Merge local classes that ask for the same rule with the same remote set.
+    std::map<LocalKey, AddrSet> by_local;
+    for (const auto& [k, remote] : by_remote) {
+      LocalKey key{
+          k.action, k.kind, k.deciders, k.ports, ranges_of(remote.v4), ranges_of(remote.v6)};
+      AddrSet& into = by_local[key];
+      into = into.unite(local_.at(k.local_class));
+    }
+
+    for (const auto& [k, local] : by_local) {
+      AddrSet remote;
+      for (const auto& [lo, hi] : k.remote4) remote.v4.add(lo, hi);
+      for (const auto& [lo, hi] : k.remote6) remote.v6.add(lo, hi);
+      IntervalSet<std::uint32_t> ports;
+      for (const auto& [lo, hi] : k.ports) ports.add(lo, hi);
+      if (k.kind == Kind::Icmp) {
+        emit(dir, k.action, Protocol::Icmpv4, ports, only_families(remote, true, false), local,
+             k.deciders, out);
+        emit(dir, k.action, Protocol::Icmpv6, ports, only_families(remote, false, true), local,
+             k.deciders, out);
+      } else {
+        Protocol proto = k.kind == Kind::Tcp   ? Protocol::Tcp
+                         : k.kind == Kind::Udp ? Protocol::Udp
+                                               : Protocol::Any;
+        emit(dir, k.action, proto, ports, remote, local, k.deciders, out);
+      }
+    }
+
+    std::sort(out.rules.begin(), out.rules.end(), [](const WinRule& a, const WinRule& b) {
+      auto key = [](const WinRule& r) {
+        return std::make_tuple(r.action, r.deciders.front(), r.proto, r.deciders,
+                               ranges_of(r.ports), ranges_of(r.remote.v4), ranges_of(r.remote.v6),
+                               r.local ? ranges_of(r.local->v4) : AddrRanges{},
+                               r.local ? ranges_of(r.local->v6) : AddrRanges{});
+      };
+      return key(a) < key(b);
+    });
+    for (std::size_t i = 0; i < out.rules.size(); ++i)
+      out.rules[i].number = static_cast<int>(i + 1);
+    return out;
+  }
+
+  /// Adds one rule (split to respect the limits); drops it when no address is left.
+  void emit(Direction dir, Action action, Protocol proto, const IntervalSet<std::uint32_t>& ports,
+            const AddrSet& remote, const AddrSet& local, const std::vector<std::uint32_t>& deciders,
+            DirectionPlan& out) {
+    if (remote.empty()) return;
+    bool v4 = !remote.v4.empty(), v6 = !remote.v6.empty();
+    AddrSet local_f = only_families(local, v4, v6);
+    if (local_f.empty()) return;
+    std::optional<AddrSet> local_opt;
+    if (local_f != only_families(all_local_, v4, v6)) local_opt = local_f;
+
+    // Any address of the protocol's own family is "any": ICMPv4 only ever sees IPv4.
+    AddrSet all = AddrSet::all();
+    bool remote_any = remote == all || (proto == Protocol::Icmpv4 && remote.v4 == all.v4) ||
+                      (proto == Protocol::Icmpv6 && remote.v6 == all.v6);
+
+    std::vector<AddrSet> remotes =
+        remote_any ? std::vector<AddrSet>{all} : chunks(remote, kMaxAddressEntries);
+    std::vector<std::optional<AddrSet>> locals;
+    if (local_opt) {
+      for (AddrSet& l : chunks(*local_opt, kMaxAddressEntries)) locals.emplace_back(std::move(l));
+    } else {
+      locals.emplace_back(std::nullopt);
+    }
+    std::vector<IntervalSet<std::uint32_t>> port_chunks =
+        ports.empty() ? std::vector<IntervalSet<std::uint32_t>>{ports}
+                      : chunks(ports, kMaxPortEntries);
+    for (const AddrSet& r : remotes) {
+      for (const std::optional<AddrSet>& l : locals) {
+        for (const IntervalSet<std::uint32_t>& pc : port_chunks) {
+          WinRule w;
+          w.dir = dir;
+          w.action = action;
+          w.proto = proto;
+          w.ports = pc;
+          w.remote = r;
+          w.local = l;
+          w.deciders = deciders;
+          out.rules.push_back(std::move(w));
+        }
+      }
+    }
+  }
+
+  const Decision& d_;
+  std::uint32_t host_;
+  std::optional<Enforcement> mode_;
+  std::map<std::uint32_t, AddrSet> local_;  // local class → the host's addresses in it
+  AddrSet all_local_;
+  std::vector<AddrSet> class_addrs_;
+  std::set<std::uint32_t> log_blocked_;
+  std::set<std::uint32_t> log_allowed_;
+};
+
+}  // namespace
+
+bool rule_wants_log(const policy::Model& m, std::uint32_t r, const ServiceSet& keys) {
+  const policy::Rule& rule = m.rules[r];
+  for (const policy::ServiceRef& s : rule.services) {
+    if (s.keys.intersect(keys).empty()) continue;
+    if (s.names.empty()) {
+      if (rule.logs(nullptr)) return true;
+      continue;
+    }
+    for (const std::string& n : s.names) {
+      const policy::Service* svc = m.find_service(n);
+      if (svc != nullptr && !svc->keys().intersect(keys).empty() && rule.logs(svc)) return true;
+    }
+  }
+  return false;
+}
+
+std::vector<std::string> rule_attack_ids(const policy::Model& m, std::uint32_t r,
+                                         const ServiceSet& keys) {
+  std::set<std::string> ids;
+  for (const policy::ServiceRef& s : m.rules[r].services) {
+    if (s.keys.intersect(keys).empty()) continue;
+    for (const std::string& n : s.names) {
+      const policy::Service* svc = m.find_service(n);
+      if (svc == nullptr || svc->keys().intersect(keys).empty()) continue;
+      ids.insert(svc->attack.begin(), svc->attack.end());
+    }
+  }
+  return {ids.begin(), ids.end()};
+}
+
+ServiceSet rule_keys(const WinRule& r) {
+  auto block = [&](Proto p) {
+    if (r.ports.empty()) return whole_proto(p);
+    ServiceSet s;
+    for (const auto& iv : r.ports.intervals()) s.add(service_key(p, iv.lo), service_key(p, iv.hi));
+    return s;
+  };
+  switch (r.proto) {
+    case Protocol::Tcp:
+      return block(Proto::Tcp);
+    case Protocol::Udp:
+      return block(Proto::Udp);
+    case Protocol::Icmpv4:
+    case Protocol::Icmpv6:
+      return whole_proto(Proto::Icmp);
+    case Protocol::Any:
+      return all_services();
+  }
+  return all_services();
+}
+
+std::optional<HostPlan> plan_host(const decision::Decision& d, std::uint32_t host,
+                                  std::optional<policy::Enforcement> mode, Diagnostics& diags) {
+  const policy::Host& h = d.model().hosts[host];
+  if (!h.managed) {
+    diags.error(h.loc,
+                fmt::format("host '{}' is unmanaged: no endpoint firewall to render", h.name));
+    return std::nullopt;
+  }
+  if (h.addresses.empty()) {
+    diags.error(h.loc, fmt::format("host '{}' has no address", h.name));
+    return std::nullopt;
+  }
+  Planner p(d, host, mode);
+  return p.run();
+}
+
+}  // namespace bulkhead::targets::windows

@@ -1,0 +1,77 @@
+// The Windows Firewall plan of one host: the rules and profile settings that make Windows'
+// own semantics (no rule order; any matching Block beats every Allow; an Allow beats the
+// profile default) enforce exactly the Decision's verdicts at the host's two points.
+// Both renderers (PowerShell and netsh) print the same plan.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/addr_set.h"
+#include "base/diagnostics.h"
+#include "base/interval_set.h"
+#include "decision/decision.h"
+
+namespace bulkhead::targets::windows {
+
+enum class Direction : std::uint8_t { Inbound, Outbound };
+enum class Action : std::uint8_t { Block, Allow };
+/// The protocol of one Windows rule. `Any` also covers the protocols other than TCP, UDP
+/// and ICMP, which only the policy's `any` service names.
+enum class Protocol : std::uint8_t { Tcp, Udp, Icmpv4, Icmpv6, Any };
+
+/// At most this many address entries (single, subnet or range) per rule, in each of
+/// RemoteAddress and LocalAddress. Windows has been reported to refuse scopes past 1,000
+/// entries (MichaelApproved/powershell-block-windows-attack#1); bulkhead stays at it.
+constexpr std::size_t kMaxAddressEntries = 1000;
+/// At most this many port entries per rule. No limit is documented; bulkhead keeps lists
+/// short so that every rule also fits one cmd.exe line in the netsh form.
+constexpr std::size_t kMaxPortEntries = 200;
+
+/// One Windows Firewall rule, before quoting.
+struct WinRule {
+  Direction dir = Direction::Inbound;
+  Action action = Action::Block;
+  Protocol proto = Protocol::Any;
+  IntervalSet<std::uint32_t> ports;     ///< local (inbound) or remote (outbound) ports; empty = any
+  AddrSet remote;                       ///< AddrSet::all() = any
+  std::optional<AddrSet> local;         ///< nullopt = any of the host's addresses
+  std::vector<std::uint32_t> deciders;  ///< deciding policy rules, sorted; kNoRule = a default
+  int number = 0;                       ///< 1-based, per direction, in output order
+};
+
+/// One direction of a host.
+struct DirectionPlan {
+  policy::DefaultAction fallback = policy::DefaultAction::Deny;  ///< the profile default
+  std::vector<WinRule> rules;
+};
+
+/// Everything rendered for one host.
+struct HostPlan {
+  std::uint32_t host = 0;
+  bool audit = false;  ///< every point of the host is in audit mode
+  DirectionPlan in;
+  DirectionPlan out;
+  bool log_blocked = false;
+  bool log_allowed = false;
+  std::vector<std::uint32_t> log_blocked_rules;  ///< policy rules that want blocks logged
+  std::vector<std::uint32_t> log_allowed_rules;  ///< policy rules that want allows logged
+  std::vector<std::string> notes;
+};
+
+/// Compiles one managed host. `mode` overrides the policy's enforcement mode.
+/// O(L · C · S) for L local classes, C classes and S tier-map segments, plus sorting.
+std::optional<HostPlan> plan_host(const decision::Decision& d, std::uint32_t host,
+                                  std::optional<policy::Enforcement> mode, Diagnostics& diags);
+
+/// Whether policy rule `r` wants logging for any of `keys` (resolving `log: auto` per service).
+bool rule_wants_log(const policy::Model& m, std::uint32_t r, const ServiceSet& keys);
+/// The ATT&CK technique IDs of rule `r`'s catalog services that touch `keys` (sorted).
+std::vector<std::string> rule_attack_ids(const policy::Model& m, std::uint32_t r,
+                                         const ServiceSet& keys);
+/// The service keys a rule covers (its protocol and ports).
+ServiceSet rule_keys(const WinRule& r);
+
+}  // namespace bulkhead::targets::windows

@@ -1,0 +1,257 @@
+// Property tests of the Windows targets: for random policies, every managed host's
+// PowerShell script and netsh batch, read back by the independent evaluator of Windows'
+// rule semantics (testlib/win_eval), must permit exactly the flows the Decision's host
+// points permit: inbound flows to each of the host's addresses and outbound flows from
+// them, over every protocol including the "other" block, in enforce and audit mode.
+// Group scripts must do the same for every host they list.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <iostream>
+#include <random>
+#include <string>
+
+#include "decision/decision.h"
+#include "policy/loader.h"
+#include "targets/windows/render.h"
+#include "testlib/random_policy.h"
+#include "testlib/win_eval.h"
+
+namespace bulkhead {
+namespace {
+
+namespace win = testing::win;
+
+double scale() {
+  const char* s = std::getenv("BULKHEAD_PROPERTY_SCALE");
+  double v = s ? std::atof(s) : 1.0;
+  return v > 0 ? v : 1.0;
+}
+
+std::shared_ptr<const decision::Decision> load(const std::string& yaml, std::uint64_t seed) {
+  Diagnostics diags;
+  auto model = policy::load_text(yaml, "random.yaml", diags);
+  if (!model) {
+    std::string all;
+    for (const Diagnostic& dg : diags.sorted()) all += dg.str() + "\n";
+    ADD_FAILURE() << "seed " << seed << ": random policy did not load:\n" << all << yaml;
+    return nullptr;
+  }
+  return decision::Decision::resolve(std::move(*model));
+}
+
+std::string flow_text(const decision::Flow& f) {
+  return f.src.str() + " -> " + f.dst.str() + " " + std::string(proto_name(f.proto)) + "/" +
+         std::to_string(f.port);
+}
+
+/// What the Decision says the host's point does with a flow.
+bool decision_permits(const decision::Decision& d, const decision::Flow& f, bool inbound,
+                      std::optional<policy::Enforcement> mode) {
+  std::uint32_t s = d.class_of(f.src), t = d.class_of(f.dst);
+  decision::Tier tier = decision::Decision::segment_at(d.tiers(s, t), f.key()).tier;
+  decision::PointKind want =
+      inbound ? decision::PointKind::HostInbound : decision::PointKind::HostOutbound;
+  for (decision::Point p : d.points(s, t)) {
+    if (p.kind != want) continue;
+    if (mode) p.enforcement = *mode;
+    return p.permits(tier);
+  }
+  ADD_FAILURE() << "no host point for " << flow_text(f);
+  return false;
+}
+
+/// Rendered scripts of one host (or group file), parsed.
+struct Parsed {
+  win::Firewall ps;
+  win::Firewall netsh;
+};
+
+/// Checks `n` flows towards and from `host` against the parsed scripts. Returns false
+/// (after reporting) on the first disagreement.
+bool check_host(const decision::Decision& d, const testing::RandomPolicy& p, std::uint32_t host,
+                const Parsed& fw, std::optional<policy::Enforcement> mode, std::uint64_t seed,
+                std::size_t n, const std::string& ps_text, std::size_t* checked) {
+  const policy::Host& h = d.model().hosts[host];
+  std::mt19937_64 rng(seed);
+  std::vector<Addr> v4, v6;
+  for (const Addr& a : p.addresses) (a.family == Family::V4 ? v4 : v6).push_back(a);
+  std::vector<decision::Flow> flows = testing::random_flows(p, seed, n);
+  for (std::size_t i = 0; i < flows.size(); ++i) {
+    decision::Flow f = flows[i];
+    if (i % 10 == 0) f.proto = Proto::Other;  // only `any` reaches these
+    bool inbound = i % 2 == 0;
+    const Addr& mine = h.addresses[rng() % h.addresses.size()];
+    Addr& local = inbound ? f.dst : f.src;
+    Addr& remote = inbound ? f.src : f.dst;
+    local = mine;
+    if (remote.family != mine.family) {
+      const std::vector<Addr>& pool = mine.family == Family::V4 ? v4 : v6;
+      remote = pool[rng() % pool.size()];
+    }
+    bool want = decision_permits(d, f, inbound, mode);
+    win::Connection c;
+    c.dir = inbound ? win::Dir::In : win::Dir::Out;
+    c.local = local;
+    c.remote = remote;
+    c.proto = f.proto;
+    std::uint16_t other_port = static_cast<std::uint16_t>(rng() % 65536);
+    c.local_port = inbound ? f.port : other_port;
+    c.remote_port = inbound ? other_port : f.port;
+    bool got_ps = win::permits(fw.ps, c);
+    bool got_netsh = win::permits(fw.netsh, c);
+    if (got_ps != want || got_netsh != want) {
+      ADD_FAILURE() << "host " << h.name << " " << (inbound ? "inbound" : "outbound") << " "
+                    << flow_text(f) << ": decision " << (want ? "permits" : "blocks")
+                    << ", PowerShell " << (got_ps ? "permits" : "blocks") << ", netsh "
+                    << (got_netsh ? "permits" : "blocks") << "\n"
+                    << ps_text;
+      return false;
+    }
+    ++*checked;
+  }
+  return true;
+}
+
+std::optional<Parsed> parse_both(const std::string& ps, const std::string& netsh) {
+  std::string err;
+  auto a = win::parse_powershell(ps, &err);
+  if (!a) {
+    ADD_FAILURE() << "PowerShell does not parse: " << err << "\n" << ps;
+    return std::nullopt;
+  }
+  auto b = win::parse_netsh(netsh, &err);
+  if (!b) {
+    ADD_FAILURE() << "netsh does not parse: " << err << "\n" << netsh;
+    return std::nullopt;
+  }
+  EXPECT_EQ(a->default_in, b->default_in);
+  EXPECT_EQ(a->default_out, b->default_out);
+  EXPECT_EQ(a->log_blocked, b->log_blocked);
+  EXPECT_EQ(a->log_allowed, b->log_allowed);
+  EXPECT_EQ(a->log_file, b->log_file);
+  EXPECT_EQ(a->log_max_kb, b->log_max_kb);
+  EXPECT_TRUE(a->enabled && b->enabled);
+  return Parsed{std::move(*a), std::move(*b)};
+}
+
+std::optional<targets::RenderResult> render(const decision::Decision& d,
+                                            const targets::RenderRequest& req, bool netsh,
+                                            const std::string& yaml) {
+  Diagnostics diags;
+  auto r = netsh ? targets::windows::render_netsh(d, req, diags)
+                 : targets::windows::render(d, req, diags);
+  if (!r || diags.has_errors()) {
+    std::string all;
+    for (const Diagnostic& dg : diags.sorted()) all += dg.str() + "\n";
+    ADD_FAILURE() << "render failed:\n" << all << yaml;
+    return std::nullopt;
+  }
+  return r;
+}
+
+TEST(WindowsProperty, ScriptsEnforceTheDecisionAtEveryHost) {
+  const std::uint64_t base =
+      testing::test_seed("WindowsProperty.ScriptsEnforceTheDecisionAtEveryHost");
+  const int policies = std::max(20, static_cast<int>(300 * scale()));
+  const std::size_t flows = std::max<std::size_t>(200, static_cast<std::size_t>(1500 * scale()));
+  auto start = std::chrono::steady_clock::now();
+  std::size_t checked = 0, hosts = 0, rules = 0;
+  for (int i = 0; i < policies; ++i) {
+    const std::uint64_t seed = base + static_cast<std::uint64_t>(i);
+    testing::RandomPolicyOptions opts;
+    opts.allow_audit = i % 3 == 0;
+    testing::RandomPolicy p = testing::random_policy(seed, opts);
+    auto d = load(p.yaml, seed);
+    if (!d) return;
+    std::optional<policy::Enforcement> mode;
+    if (i % 11 == 5) mode = policy::Enforcement::Audit;
+    for (std::uint32_t h = 0; h < d->model().hosts.size(); ++h) {
+      if (!d->model().hosts[h].managed) continue;
+      SCOPED_TRACE("seed " + std::to_string(seed) + " (BULKHEAD_SEED=" + std::to_string(base) +
+                   ", policy #" + std::to_string(i) + "), host " + d->model().hosts[h].name);
+      targets::RenderRequest req;
+      req.host = h;
+      req.mode = mode;
+      auto ps = render(*d, req, false, p.yaml);
+      auto netsh = render(*d, req, true, p.yaml);
+      if (!ps || !netsh) return;
+      auto fw = parse_both(ps->files.at(0).content, netsh->files.at(0).content);
+      if (!fw) return;
+      rules += fw->ps.rules.size();
+      ++hosts;
+      if (!check_host(*d, p, h, *fw, mode, seed * 31 + h, flows, ps->files[0].content, &checked)) {
+        ADD_FAILURE() << p.yaml;
+        return;
+      }
+    }
+  }
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::cerr << "windows property: " << policies << " policies, " << hosts << " hosts, " << rules
+            << " rules, " << checked << " flows checked in " << secs << " s\n";
+  EXPECT_GE(checked, static_cast<std::size_t>(policies) * 100);
+}
+
+// --group: every host a group script lists must get exactly its own verdicts from it.
+TEST(WindowsProperty, GroupScriptsEnforceTheDecisionForTheirHosts) {
+  const std::uint64_t base =
+      testing::test_seed("WindowsProperty.GroupScriptsEnforceTheDecisionForTheirHosts");
+  const int policies = std::max(10, static_cast<int>(100 * scale()));
+  const std::size_t flows = std::max<std::size_t>(100, static_cast<std::size_t>(400 * scale()));
+  std::size_t checked = 0;
+  for (int i = 0; i < policies; ++i) {
+    const std::uint64_t seed = base + static_cast<std::uint64_t>(i);
+    testing::RandomPolicy p = testing::random_policy(seed);
+    auto d = load(p.yaml, seed);
+    if (!d) return;
+    for (const char* role : {"ws", "fs", "dc", "web", "file-server"}) {
+      policy::Selector sel;
+      policy::SelectorTerm term;
+      term.labels.push_back(policy::LabelCond{"role", {role}, false, {}});
+      sel.any_of.push_back(term);
+      sel.text = std::string("{role: ") + role + "}";
+      bool any = false;
+      for (const policy::Host& h : d->model().hosts)
+        any = any || (h.managed && h.labels.count("role") && h.labels.at("role") == role);
+      if (!any) continue;
+      SCOPED_TRACE("seed " + std::to_string(seed) + " (BULKHEAD_SEED=" + std::to_string(base) +
+                   ", policy #" + std::to_string(i) + "), group role=" + role);
+      targets::RenderRequest req;
+      req.group = sel;
+      auto ps = render(*d, req, false, p.yaml);
+      auto netsh = render(*d, req, true, p.yaml);
+      if (!ps || !netsh) return;
+      ASSERT_EQ(ps->files.size(), netsh->files.size());
+      std::size_t listed = 0;
+      for (std::size_t f = 0; f < ps->files.size(); ++f) {
+        auto fw = parse_both(ps->files[f].content, netsh->files[f].content);
+        if (!fw) return;
+        // The header lists the hosts the script serves: "# Hosts: a, b".
+        const std::string& text = ps->files[f].content;
+        std::size_t at = text.find("# Hosts: ");
+        ASSERT_NE(at, std::string::npos) << text;
+        std::string line = text.substr(at + 9, text.find('\n', at) - at - 9);
+        for (std::uint32_t h = 0; h < d->model().hosts.size(); ++h) {
+          const std::string& name = d->model().hosts[h].name;
+          std::string padded = ", " + line + ",";
+          if (padded.find(", " + name + ",") == std::string::npos) continue;
+          ++listed;
+          if (!check_host(*d, p, h, *fw, std::nullopt, seed * 17 + h, flows, text, &checked)) {
+            ADD_FAILURE() << p.yaml;
+            return;
+          }
+        }
+      }
+      std::size_t want = 0;
+      for (const policy::Host& h : d->model().hosts)
+        want += h.managed && h.labels.count("role") && h.labels.at("role") == role;
+      EXPECT_EQ(listed, want);
+    }
+  }
+  EXPECT_GT(checked, 0u);
+}
+
+}  // namespace
+}  // namespace bulkhead

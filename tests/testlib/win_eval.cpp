@@ -1,0 +1,752 @@
+// Windows Defender Firewall evaluator for tests: strict parsers for the two script forms
+// bulkhead renders, and Windows' rule semantics (block beats allow beats the default).
+//
+// The parsers accept exactly the statements bulkhead emits and nothing else: the fixed
+// lines of the script's frame, gated New-NetFirewallRule / netsh `add rule` lines with a
+// whitelist of parameters and value forms, and the profile settings. Anything else fails
+// the parse with the line number, so a renderer change that adds a parameter, a keyword
+// address or an unescaped quote shows up as a test failure rather than as a silently
+// different firewall.
+#include "testlib/win_eval.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <sstream>
+
+namespace bulkhead::testing::win {
+namespace {
+
+std::vector<std::string> split_lines(std::string_view s) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < s.size()) {
+    std::size_t nl = s.find('\n', start);
+    if (nl == std::string_view::npos) nl = s.size();
+    out.emplace_back(s.substr(start, nl - start));
+    start = nl + 1;
+  }
+  return out;
+}
+
+std::string trim(const std::string& s) {
+  std::size_t a = s.find_first_not_of(' ');
+  if (a == std::string::npos) return "";
+  std::size_t b = s.find_last_not_of(' ');
+  return s.substr(a, b - a + 1);
+}
+
+bool starts_with(std::string_view s, std::string_view p) {
+  return s.substr(0, p.size()) == p;
+}
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+struct Fail {
+  std::string* error;
+  int line = 0;
+  std::nullopt_t operator()(const std::string& why) const {
+    if (error) *error = "line " + std::to_string(line) + ": " + why;
+    return std::nullopt;
+  }
+};
+
+// --- values shared by both forms -----------------------------------------------------
+
+std::optional<PortRange> parse_port_spec(const std::string& s) {
+  auto num = [](const std::string& t) -> std::optional<std::uint32_t> {
+    if (t.empty() || t.size() > 5) return std::nullopt;
+    for (char c : t)
+      if (c < '0' || c > '9') return std::nullopt;
+    std::uint32_t v = static_cast<std::uint32_t>(std::stoul(t));
+    if (v > 65535) return std::nullopt;
+    return v;
+  };
+  std::size_t dash = s.find('-');
+  auto lo = num(s.substr(0, dash));
+  auto hi = dash == std::string::npos ? lo : num(s.substr(dash + 1));
+  if (!lo || !hi || *lo > *hi) return std::nullopt;
+  return PortRange{*lo, *hi};
+}
+
+std::optional<AddrRange> parse_addr_spec(const std::string& s) {
+  if (s.find('-') != std::string::npos) {
+    std::size_t dash = s.find('-');
+    auto lo = parse_addr(s.substr(0, dash));
+    auto hi = parse_addr(s.substr(dash + 1));
+    if (!lo || !hi || lo->family != hi->family || lo->value >= hi->value) return std::nullopt;
+    return AddrRange{lo->family, lo->value, hi->value};
+  }
+  if (s.find('/') != std::string::npos) {
+    PrefixError err = PrefixError::None;
+    auto p = parse_prefix(s, &err);
+    if (!p || err != PrefixError::None) return std::nullopt;  // host bits set: not canonical
+    return AddrRange{p->base.family, p->first(), p->last()};
+  }
+  auto a = parse_addr(s);
+  if (!a) return std::nullopt;  // keywords (Any, LocalSubnet, ...) are never emitted
+  return AddrRange{a->family, a->value, a->value};
+}
+
+bool in_ports(const std::vector<PortRange>& ports, std::uint32_t p) {
+  if (ports.empty()) return true;
+  for (const PortRange& r : ports)
+    if (p >= r.lo && p <= r.hi) return true;
+  return false;
+}
+
+bool in_addrs(const std::vector<AddrRange>& addrs, const Addr& a) {
+  if (addrs.empty()) return true;
+  for (const AddrRange& r : addrs)
+    if (r.family == a.family && a.value >= r.lo && a.value <= r.hi) return true;
+  return false;
+}
+
+// --- PowerShell ----------------------------------------------------------------------
+
+/// One parameter's value: a list of items, each a single-quoted string or a bare word.
+struct PsValue {
+  std::vector<std::string> items;
+  std::vector<bool> quoted;
+};
+
+/// Reads a single-quoted PowerShell literal at s[pos] ('' is a quote). Printable ASCII only.
+std::optional<std::string> ps_string(std::string_view s, std::size_t& pos) {
+  if (pos >= s.size() || s[pos] != '\'') return std::nullopt;
+  ++pos;
+  std::string out;
+  while (pos < s.size()) {
+    char c = s[pos];
+    if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) > 0x7e)
+      return std::nullopt;
+    if (c == '\'') {
+      if (pos + 1 < s.size() && s[pos + 1] == '\'') {
+        out += '\'';
+        pos += 2;
+        continue;
+      }
+      ++pos;
+      return out;
+    }
+    out += c;
+    ++pos;
+  }
+  return std::nullopt;
+}
+
+/// Parses "-Name value -Name value ..." into an ordered list.
+std::optional<std::vector<std::pair<std::string, PsValue>>> ps_params(std::string_view s,
+                                                                      std::string* why) {
+  std::vector<std::pair<std::string, PsValue>> out;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    if (s[pos] != ' ') {
+      *why = "expected a space before a parameter";
+      return std::nullopt;
+    }
+    ++pos;
+    if (pos >= s.size() || s[pos] != '-') {
+      *why = "expected -Parameter";
+      return std::nullopt;
+    }
+    ++pos;
+    std::size_t start = pos;
+    while (pos < s.size() && std::isalpha(static_cast<unsigned char>(s[pos]))) ++pos;
+    std::string name(s.substr(start, pos - start));
+    if (name.empty() || pos >= s.size() || s[pos] != ' ') {
+      *why = "parameter -" + name + " has no value";
+      return std::nullopt;
+    }
+    ++pos;
+    PsValue v;
+    while (true) {
+      if (pos < s.size() && s[pos] == '\'') {
+        auto str = ps_string(s, pos);
+        if (!str) {
+          *why = "bad single-quoted string for -" + name;
+          return std::nullopt;
+        }
+        v.items.push_back(*str);
+        v.quoted.push_back(true);
+      } else {
+        std::size_t b = pos;
+        while (pos < s.size() && (std::isalnum(static_cast<unsigned char>(s[pos])))) ++pos;
+        if (b == pos) {
+          *why = "bad value for -" + name;
+          return std::nullopt;
+        }
+        v.items.emplace_back(s.substr(b, pos - b));
+        v.quoted.push_back(false);
+      }
+      if (pos < s.size() && s[pos] == ',') {
+        ++pos;
+        continue;
+      }
+      break;
+    }
+    for (const auto& [n, ignored] : out) {
+      if (n == name) {
+        *why = "parameter -" + name + " given twice";
+        return std::nullopt;
+      }
+    }
+    out.emplace_back(std::move(name), std::move(v));
+  }
+  return out;
+}
+
+std::optional<std::string> single_bare(const PsValue& v) {
+  if (v.items.size() != 1 || v.quoted[0]) return std::nullopt;
+  return v.items[0];
+}
+
+std::optional<std::string> single_quoted(const PsValue& v) {
+  if (v.items.size() != 1 || !v.quoted[0]) return std::nullopt;
+  return v.items[0];
+}
+
+std::optional<Rule> ps_rule(std::string_view args, std::string* why) {
+  auto params = ps_params(args, why);
+  if (!params) return std::nullopt;
+  Rule r;
+  std::set<std::string> seen;
+  std::vector<std::string> local_ports, remote_ports;
+  for (const auto& [name, v] : *params) {
+    seen.insert(name);
+    if (name == "Group") {
+      if (single_quoted(v) != "bulkhead") {
+        *why = "-Group must be 'bulkhead'";
+        return std::nullopt;
+      }
+    } else if (name == "DisplayName") {
+      auto s = single_quoted(v);
+      if (!s) return *why = "-DisplayName must be one quoted string", std::nullopt;
+      r.name = *s;
+    } else if (name == "Description") {
+      auto s = single_quoted(v);
+      if (!s) return *why = "-Description must be one quoted string", std::nullopt;
+      r.description = *s;
+    } else if (name == "Direction") {
+      auto s = single_bare(v);
+      if (s == "Inbound") {
+        r.dir = Dir::In;
+      } else if (s == "Outbound") {
+        r.dir = Dir::Out;
+      } else {
+        return *why = "bad -Direction", std::nullopt;
+      }
+    } else if (name == "Action") {
+      auto s = single_bare(v);
+      if (s == "Allow") {
+        r.action = Act::Allow;
+      } else if (s == "Block") {
+        r.action = Act::Block;
+      } else {
+        return *why = "bad -Action", std::nullopt;
+      }
+    } else if (name == "Protocol") {
+      auto s = single_bare(v);
+      if (s == "TCP") {
+        r.proto = Proto::Tcp;
+      } else if (s == "UDP") {
+        r.proto = Proto::Udp;
+      } else if (s == "ICMPv4") {
+        r.proto = Proto::Icmpv4;
+      } else if (s == "ICMPv6") {
+        r.proto = Proto::Icmpv6;
+      } else if (s == "Any") {
+        r.proto = Proto::Any;
+      } else {
+        return *why = "bad -Protocol", std::nullopt;
+      }
+    } else if (name == "LocalPort" || name == "RemotePort") {
+      std::vector<PortRange>& into = name == "LocalPort" ? r.local_ports : r.remote_ports;
+      for (std::size_t i = 0; i < v.items.size(); ++i) {
+        auto p = v.quoted[i] ? parse_port_spec(v.items[i]) : std::nullopt;
+        if (!p) return *why = "bad port '" + v.items[i] + "'", std::nullopt;
+        into.push_back(*p);
+      }
+    } else if (name == "LocalAddress" || name == "RemoteAddress") {
+      std::vector<AddrRange>& into = name == "LocalAddress" ? r.local : r.remote;
+      for (std::size_t i = 0; i < v.items.size(); ++i) {
+        auto a = v.quoted[i] ? parse_addr_spec(v.items[i]) : std::nullopt;
+        if (!a) return *why = "bad address '" + v.items[i] + "'", std::nullopt;
+        into.push_back(*a);
+      }
+    } else if (name == "Profile") {
+      if (single_bare(v) != "Any") return *why = "-Profile must be Any", std::nullopt;
+    } else {
+      *why = "unknown parameter -" + name;
+      return std::nullopt;
+    }
+  }
+  for (const char* req : {"Group", "DisplayName", "Direction", "Action", "Protocol", "Profile"}) {
+    if (!seen.count(req)) {
+      *why = std::string("missing -") + req;
+      return std::nullopt;
+    }
+  }
+  bool ported = r.proto == Proto::Tcp || r.proto == Proto::Udp;
+  if (!ported && (!r.local_ports.empty() || !r.remote_ports.empty())) {
+    *why = "ports need -Protocol TCP or UDP";
+    return std::nullopt;
+  }
+  return r;
+}
+
+bool ps_bool(const PsValue& v, bool* out) {
+  auto s = single_bare(v);
+  if (s == "True") return *out = true, true;
+  if (s == "False") return *out = false, true;
+  return false;
+}
+
+bool ps_profile(std::string_view args, Firewall* fw, std::string* why) {
+  auto params = ps_params(args, why);
+  if (!params) return false;
+  std::set<std::string> seen;
+  for (const auto& [name, v] : *params) {
+    seen.insert(name);
+    if (name == "Profile") {
+      std::vector<std::string> want{"Domain", "Private", "Public"};
+      if (v.items != want || std::count(v.quoted.begin(), v.quoted.end(), true) != 0)
+        return *why = "-Profile must be Domain,Private,Public", false;
+    } else if (name == "Enabled") {
+      if (!ps_bool(v, &fw->enabled)) return *why = "bad -Enabled", false;
+    } else if (name == "DefaultInboundAction" || name == "DefaultOutboundAction") {
+      auto s = single_bare(v);
+      Act& into = name == "DefaultInboundAction" ? fw->default_in : fw->default_out;
+      if (s == "Allow") {
+        into = Act::Allow;
+      } else if (s == "Block") {
+        into = Act::Block;
+      } else {
+        return *why = "bad -" + name, false;
+      }
+    } else if (name == "LogBlocked") {
+      if (!ps_bool(v, &fw->log_blocked)) return *why = "bad -LogBlocked", false;
+    } else if (name == "LogAllowed") {
+      if (!ps_bool(v, &fw->log_allowed)) return *why = "bad -LogAllowed", false;
+    } else if (name == "LogFileName") {
+      auto s = single_quoted(v);
+      if (!s) return *why = "bad -LogFileName", false;
+      fw->log_file = *s;
+    } else if (name == "LogMaxSizeKilobytes") {
+      auto s = single_bare(v);
+      if (!s || s->empty() || !std::all_of(s->begin(), s->end(), ::isdigit))
+        return *why = "bad -LogMaxSizeKilobytes", false;
+      fw->log_max_kb = std::stoi(*s);
+    } else {
+      return *why = "unknown parameter -" + name, false;
+    }
+  }
+  for (const char* req : {"Profile", "Enabled", "DefaultInboundAction", "DefaultOutboundAction",
+                          "LogBlocked", "LogAllowed", "LogFileName", "LogMaxSizeKilobytes"}) {
+    if (!seen.count(req)) return *why = std::string("missing -") + req, false;
+  }
+  return true;
+}
+
+const std::set<std::string>& ps_frame_lines() {
+  static const std::set<std::string> k = {
+      "[CmdletBinding(SupportsShouldProcess)]",
+      "param()",
+      "$ErrorActionPreference = 'Stop'",
+      "Import-Module NetSecurity",
+      "$oldNames = @($old | ForEach-Object { $_.Name })",
+      "throw",
+      "}",
+      "Get-NetFirewallRule -Group 'bulkhead' -ErrorAction SilentlyContinue | Where-Object { "
+      "$oldNames -notcontains $_.Name } | Remove-NetFirewallRule",
+      "if ($old.Count -gt 0 -and $PSCmdlet.ShouldProcess(\"$($old.Count) rules of an earlier "
+      "bulkhead run\", 'Remove-NetFirewallRule')) {",
+  };
+  return k;
+}
+
+const char* kPsCollect =
+    "$old = @(Get-NetFirewallRule -Group 'bulkhead' -ErrorAction SilentlyContinue) + "
+    "@(Get-NetFirewallRule -DisplayName 'bulkhead', 'bulkhead-new' -ErrorAction "
+    "SilentlyContinue)";
+const char* kPsProfileGate =
+    "if ($PSCmdlet.ShouldProcess('profiles Domain, Private, Public', 'Set-NetFirewallProfile')) {";
+const char* kPsRemoveOld = "$old | Remove-NetFirewallRule";
+
+// --- netsh ---------------------------------------------------------------------------
+
+bool cmd_safe(std::string_view s) {
+  for (unsigned char c : s) {
+    bool ok = std::isalnum(c) || std::string_view(" .,:/@+#[]()'_-").find(static_cast<char>(c)) !=
+                                     std::string_view::npos;
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/// Splits netsh arguments: key=value or key="value with spaces".
+std::optional<std::vector<std::pair<std::string, std::string>>> netsh_args(std::string_view s,
+                                                                           std::string* why) {
+  std::vector<std::pair<std::string, std::string>> out;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    std::size_t eq = s.find('=', pos);
+    if (eq == std::string_view::npos) return *why = "expected key=value", std::nullopt;
+    std::string key(s.substr(pos, eq - pos));
+    for (char c : key)
+      if (!std::islower(static_cast<unsigned char>(c)))
+        return *why = "bad key '" + key + "'", std::nullopt;
+    pos = eq + 1;
+    std::string value;
+    if (pos < s.size() && s[pos] == '"') {
+      std::size_t close = s.find('"', pos + 1);
+      if (close == std::string_view::npos) return *why = "unterminated quote", std::nullopt;
+      value = std::string(s.substr(pos + 1, close - pos - 1));
+      if (!cmd_safe(value)) return *why = "unsafe characters in " + key, std::nullopt;
+      pos = close + 1;
+    } else {
+      std::size_t sp = s.find(' ', pos);
+      if (sp == std::string_view::npos) sp = s.size();
+      value = std::string(s.substr(pos, sp - pos));
+      for (char c : value) {
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == ',' || c == '.' || c == ':' ||
+              c == '/' || c == '-'))
+          return *why = "unsafe characters in " + key, std::nullopt;
+      }
+      pos = sp;
+    }
+    for (const auto& [k, ignored] : out)
+      if (k == key) return *why = key + " given twice", std::nullopt;
+    out.emplace_back(std::move(key), std::move(value));
+    if (pos < s.size()) {
+      if (s[pos] != ' ') return *why = "expected a space", std::nullopt;
+      ++pos;
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> split_commas(const std::string& s) {
+  std::vector<std::string> out;
+  std::stringstream ss(s);
+  std::string item;
+  while (std::getline(ss, item, ',')) out.push_back(item);
+  return out;
+}
+
+std::optional<Rule> netsh_rule(std::string_view args, std::string* why) {
+  auto kv = netsh_args(args, why);
+  if (!kv) return std::nullopt;
+  Rule r;
+  std::set<std::string> seen;
+  for (const auto& [k, v] : *kv) {
+    seen.insert(k);
+    if (k == "name") {
+      r.name = v;
+    } else if (k == "description") {
+      r.description = v;
+    } else if (k == "dir") {
+      if (v == "in") {
+        r.dir = Dir::In;
+      } else if (v == "out") {
+        r.dir = Dir::Out;
+      } else {
+        return *why = "bad dir", std::nullopt;
+      }
+    } else if (k == "action") {
+      if (v == "allow") {
+        r.action = Act::Allow;
+      } else if (v == "block") {
+        r.action = Act::Block;
+      } else {
+        return *why = "bad action", std::nullopt;
+      }
+    } else if (k == "protocol") {
+      if (v == "tcp") {
+        r.proto = Proto::Tcp;
+      } else if (v == "udp") {
+        r.proto = Proto::Udp;
+      } else if (v == "icmpv4") {
+        r.proto = Proto::Icmpv4;
+      } else if (v == "icmpv6") {
+        r.proto = Proto::Icmpv6;
+      } else if (v == "any") {
+        r.proto = Proto::Any;
+      } else {
+        return *why = "bad protocol", std::nullopt;
+      }
+    } else if (k == "localport" || k == "remoteport") {
+      for (const std::string& p : split_commas(v)) {
+        auto pr = parse_port_spec(p);
+        if (!pr) return *why = "bad port '" + p + "'", std::nullopt;
+        (k == "localport" ? r.local_ports : r.remote_ports).push_back(*pr);
+      }
+    } else if (k == "localip" || k == "remoteip") {
+      for (const std::string& a : split_commas(v)) {
+        auto ar = parse_addr_spec(a);
+        if (!ar) return *why = "bad address '" + a + "'", std::nullopt;
+        (k == "localip" ? r.local : r.remote).push_back(*ar);
+      }
+    } else if (k == "profile") {
+      if (v != "any") return *why = "profile must be any", std::nullopt;
+    } else {
+      return *why = "unknown parameter " + k, std::nullopt;
+    }
+  }
+  for (const char* req : {"name", "dir", "action", "protocol", "profile"})
+    if (!seen.count(req)) return *why = std::string("missing ") + req, std::nullopt;
+  bool ported = r.proto == Proto::Tcp || r.proto == Proto::Udp;
+  if (!ported && (!r.local_ports.empty() || !r.remote_ports.empty()))
+    return *why = "ports need protocol tcp or udp", std::nullopt;
+  return r;
+}
+
+bool netsh_setting(const std::string& s, Firewall* fw, std::set<std::string>* seen) {
+  auto take = [&](const std::string& key) { return seen->insert(key).second; };
+  if (s == "state on" || s == "state off") {
+    fw->enabled = s == "state on";
+    return take("state");
+  }
+  if (starts_with(s, "firewallpolicy ")) {
+    auto parts = split_commas(s.substr(15));
+    if (parts.size() != 2) return false;
+    if (parts[0] == "blockinbound") {
+      fw->default_in = Act::Block;
+    } else if (parts[0] == "allowinbound") {
+      fw->default_in = Act::Allow;
+    } else {
+      return false;
+    }
+    if (parts[1] == "blockoutbound") {
+      fw->default_out = Act::Block;
+    } else if (parts[1] == "allowoutbound") {
+      fw->default_out = Act::Allow;
+    } else {
+      return false;
+    }
+    return take("policy");
+  }
+  for (const char* what : {"droppedconnections", "allowedconnections"}) {
+    std::string p = std::string("logging ") + what + " ";
+    if (!starts_with(s, p)) continue;
+    std::string v = s.substr(p.size());
+    if (v != "enable" && v != "disable") return false;
+    (std::string(what) == "droppedconnections" ? fw->log_blocked : fw->log_allowed) = v == "enable";
+    return take(what);
+  }
+  if (s == R"(logging filename "%%SystemRoot%%\System32\LogFiles\Firewall\pfirewall.log")") {
+    fw->log_file = R"(%SystemRoot%\System32\LogFiles\Firewall\pfirewall.log)";
+    return take("filename");
+  }
+  if (starts_with(s, "logging maxfilesize ")) {
+    std::string v = s.substr(20);
+    if (v.empty() || !std::all_of(v.begin(), v.end(), ::isdigit)) return false;
+    fw->log_max_kb = std::stoi(v);
+    return take("maxfilesize");
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<Firewall> parse_powershell(std::string_view script, std::string* error) {
+  std::vector<std::string> lines = split_lines(script);
+  Firewall fw;
+  Fail fail{error};
+  bool collected = false, in_try = false, after_try = false, profiles = false, removed = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    fail.line = static_cast<int>(i + 1);
+    std::string raw = lines[i];
+    if (raw.find('\r') != std::string::npos) return fail("carriage return");
+    for (unsigned char c : raw)
+      if (c < 0x20 || c > 0x7e) return fail("non-ASCII or control character");
+    std::string l = trim(raw);
+    if (l.empty() || l[0] == '#') continue;
+    if (l == kPsCollect) {
+      if (in_try || after_try) return fail("rules collected late");
+      collected = true;
+      continue;
+    }
+    if (l == "try {") {
+      if (!collected || in_try || after_try) return fail("unexpected try");
+      in_try = true;
+      continue;
+    }
+    if (l == "} catch {") {
+      if (!in_try) return fail("unexpected catch");
+      in_try = false;
+      after_try = true;
+      continue;
+    }
+    if (l == kPsRemoveOld) {
+      if (!collected || in_try) return fail("old rules removed before the new ones exist");
+      removed = true;
+      continue;
+    }
+    if (l == kPsProfileGate) {
+      if (i + 2 >= lines.size() || trim(lines[i + 2]) != "}") return fail("bad profile block");
+      std::string body = trim(lines[i + 1]);
+      const std::string cmd = "Set-NetFirewallProfile";
+      if (!starts_with(body, cmd)) return fail("expected Set-NetFirewallProfile");
+      std::string why;
+      fail.line = static_cast<int>(i + 2);
+      if (!ps_profile(std::string_view(body).substr(cmd.size()), &fw, &why)) return fail(why);
+      profiles = true;
+      i += 2;
+      continue;
+    }
+    const std::string gate = "if ($PSCmdlet.ShouldProcess(";
+    const std::string gate_end = ", 'New-NetFirewallRule')) {";
+    if (starts_with(l, gate) && ends_with(l, gate_end)) {
+      if (!in_try) return fail("rule outside the try block");
+      std::size_t pos = gate.size();
+      auto target = ps_string(l, pos);
+      if (!target || pos != l.size() - gate_end.size()) return fail("bad ShouldProcess target");
+      if (i + 2 >= lines.size() || trim(lines[i + 2]) != "}") return fail("bad rule block");
+      std::string body = trim(lines[i + 1]);
+      const std::string cmd = "$null = New-NetFirewallRule";
+      fail.line = static_cast<int>(i + 2);
+      if (!starts_with(body, cmd)) return fail("expected New-NetFirewallRule");
+      std::string why;
+      auto r = ps_rule(std::string_view(body).substr(cmd.size()), &why);
+      if (!r) return fail(why);
+      if (r->name != *target) return fail("ShouldProcess target differs from -DisplayName");
+      fw.rules.push_back(std::move(*r));
+      i += 2;
+      continue;
+    }
+    if (ps_frame_lines().count(l)) continue;
+    return fail("unrecognised line: " + l);
+  }
+  fail.line = static_cast<int>(lines.size());
+  if (!profiles) return fail("the script never sets the profiles");
+  if (!collected || !removed) return fail("the script does not replace bulkhead's earlier rules");
+  fw.removes_own_rules = true;
+  return fw;
+}
+
+std::optional<Firewall> parse_netsh(std::string_view script, std::string* error) {
+  std::vector<std::string> lines = split_lines(script);
+  Firewall fw;
+  Fail fail{error};
+  std::set<std::string> seen_settings;
+  std::vector<Rule> state;  // rules as they stand while the script runs
+  bool done = false, removed = false;
+  if (lines.empty() || lines[0] != "@echo off") return fail("first line must be @echo off");
+  const std::string add = "netsh advfirewall firewall add rule ";
+  const std::string set = "netsh advfirewall set allprofiles ";
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    fail.line = static_cast<int>(i + 1);
+    const std::string& l = lines[i];
+    for (unsigned char c : l)
+      if (c < 0x20 || c > 0x7e) return fail("non-ASCII or control character");
+    if (l == "rem" || starts_with(l, "rem ")) {
+      if (!cmd_safe(l)) return fail("unsafe characters in a comment");
+      continue;
+    }
+    if (l == "setlocal" || l == ":failed" || l == ":rename_failed" || l == ":profiles_failed" ||
+        l == "exit /b 1")
+      continue;
+    if (l == "exit /b 0") {
+      done = true;
+      continue;
+    }
+    if (starts_with(l, "echo ")) {
+      std::string text = l.substr(5);
+      if (ends_with(text, " 1>&2")) text = text.substr(0, text.size() - 5);
+      for (char c : text)
+        if (c == '%' || c == '&' || c == '|' || c == '<' || c == '>' || c == '^' || c == '!')
+          return fail("unsafe characters in echo");
+      continue;
+    }
+    if (done) {
+      // The error paths: only the staged rules may be deleted there.
+      if (l == "netsh advfirewall firewall delete rule name=bulkhead-new >nul 2>&1") continue;
+      return fail("unexpected line on an error path: " + l);
+    }
+    if (l == "netsh advfirewall firewall delete rule name=bulkhead-new >nul 2>&1" ||
+        l == "netsh advfirewall firewall delete rule name=bulkhead >nul 2>&1") {
+      std::string name = l.find("bulkhead-new") != std::string::npos ? "bulkhead-new" : "bulkhead";
+      std::erase_if(state, [&](const Rule& r) { return r.name == name; });
+      if (name == "bulkhead") removed = true;
+      continue;
+    }
+    if (l ==
+        "netsh advfirewall firewall set rule name=bulkhead-new new name=bulkhead >nul || goto "
+        "rename_failed") {
+      for (Rule& r : state)
+        if (r.name == "bulkhead-new") r.name = "bulkhead";
+      continue;
+    }
+    if (starts_with(l, add)) {
+      const std::string tail = " >nul || goto failed";
+      if (!ends_with(l, tail)) return fail("add rule without error check");
+      std::string why;
+      auto r = netsh_rule(
+          std::string_view(l).substr(add.size(), l.size() - add.size() - tail.size()), &why);
+      if (!r) return fail(why);
+      if (r->name != "bulkhead-new") return fail("rules must be staged as bulkhead-new");
+      state.push_back(std::move(*r));
+      continue;
+    }
+    if (starts_with(l, set)) {
+      std::string rest = l.substr(set.size());
+      std::size_t redirect = rest.find(" >nul || goto ");
+      if (redirect == std::string::npos) return fail("setting without error check");
+      std::string label = rest.substr(redirect + 14);
+      if (label != "failed" && label != "profiles_failed") return fail("bad error label");
+      if (!netsh_setting(rest.substr(0, redirect), &fw, &seen_settings))
+        return fail("bad or repeated setting: " + rest.substr(0, redirect));
+      continue;
+    }
+    return fail("unrecognised line: " + l);
+  }
+  fail.line = static_cast<int>(lines.size());
+  if (!done) return fail("no exit /b 0");
+  if (seen_settings.size() != 6) return fail("the script does not set every profile setting");
+  if (!removed) return fail("the script does not delete bulkhead's earlier rules");
+  for (const Rule& r : state)
+    if (r.name != "bulkhead") return fail("staged rules were never renamed");
+  fw.rules = std::move(state);
+  fw.removes_own_rules = true;
+  return fw;
+}
+
+bool matches(const Rule& r, const Connection& c) {
+  if (r.dir != c.dir) return false;
+  switch (r.proto) {
+    case Proto::Tcp:
+      if (c.proto != bulkhead::Proto::Tcp) return false;
+      break;
+    case Proto::Udp:
+      if (c.proto != bulkhead::Proto::Udp) return false;
+      break;
+    case Proto::Icmpv4:
+      if (c.proto != bulkhead::Proto::Icmp || c.local.family != Family::V4) return false;
+      break;
+    case Proto::Icmpv6:
+      if (c.proto != bulkhead::Proto::Icmp || c.local.family != Family::V6) return false;
+      break;
+    case Proto::Any:
+      break;
+  }
+  if (r.proto == Proto::Tcp || r.proto == Proto::Udp) {
+    if (!in_ports(r.local_ports, c.local_port) || !in_ports(r.remote_ports, c.remote_port))
+      return false;
+  }
+  return in_addrs(r.local, c.local) && in_addrs(r.remote, c.remote);
+}
+
+bool permits(const Firewall& fw, const Connection& c) {
+  if (!fw.enabled) return true;
+  bool allowed = false;
+  for (const Rule& r : fw.rules) {
+    if (!matches(r, c)) continue;
+    if (r.action == Act::Block) return false;
+    allowed = true;
+  }
+  if (allowed) return true;
+  return (c.dir == Dir::In ? fw.default_in : fw.default_out) == Act::Allow;
+}
+
+}  // namespace bulkhead::testing::win
