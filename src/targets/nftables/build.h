@@ -1,0 +1,32 @@
+// Decision → nftables Table for one enforcement point: a managed host's endpoint firewall
+// (chains input and output of `table inet bulkhead`) or a zone's boundary firewall (chain
+// forward of `table inet bulkhead_zone_<zone>`).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "base/diagnostics.h"
+#include "decision/decision.h"
+#include "targets/nftables/ruleset.h"
+
+namespace bulkhead::targets::nftables {
+
+/// The table every host ruleset lives in.
+inline constexpr const char* kHostTable = "bulkhead";
+
+/// The table of a zone firewall: "bulkhead_zone_" + the zone's name made safe (names.h).
+std::string zone_table_name(const decision::Decision& d, std::uint32_t zone);
+
+/// The endpoint firewall of managed host `host`. `mode` overrides the host's enforcement.
+/// Returns nullopt (with located errors) when a rule cannot be expressed exactly.
+std::optional<Table> build_host(const decision::Decision& d, std::uint32_t host,
+                                std::optional<policy::Enforcement> mode, Diagnostics& diags);
+
+/// The boundary firewall of zone `zone` (firewall: true): judges flows with exactly one end
+/// in the zone and passes every other forwarded packet.
+std::optional<Table> build_zone(const decision::Decision& d, std::uint32_t zone,
+                                std::optional<policy::Enforcement> mode, Diagnostics& diags);
+
+}  // namespace bulkhead::targets::nftables

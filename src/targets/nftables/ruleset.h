@@ -1,0 +1,105 @@
+// The nftables ruleset as bulkhead emits it: a small, closed vocabulary of tables, named
+// interval sets, base chains and rules. build.cpp fills it from the Decision; text.cpp and
+// json.cpp write it out, so the `nft -f` text and the libnftables JSON are two spellings of
+// one value and cannot drift apart.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "base/interval_set.h"
+#include "base/ip.h"
+
+namespace bulkhead::targets::nftables {
+
+using AddrIntervals = IntervalSet<u128>;
+using PortIntervals = IntervalSet<std::uint32_t>;  ///< ports 0-65535
+
+/// `iif "lo"` (input) or `oif "lo"` (output).
+struct IfMatch {
+  bool output = false;
+  std::string name;
+};
+/// `ct state established,related`.
+struct CtStateMatch {
+  std::vector<std::string> states;
+};
+/// `meta nfproto ipv4|ipv6`: pins a rule without address matches to one family.
+struct NfprotoMatch {
+  Family family = Family::V4;
+};
+/// `meta l4proto tcp` or `meta l4proto { tcp, udp }` (names: tcp, udp, icmp, ipv6-icmp).
+struct L4protoMatch {
+  std::vector<std::string> protos;
+};
+/// `th dport 445`, `th dport 49152-65535`, `th dport { 53, 445 }`.
+struct DportMatch {
+  PortIntervals ports;
+};
+/// `ip saddr @set`, `ip6 daddr != { a, b }`, `ip saddr 10.0.0.0/8`.
+struct AddrMatch {
+  Family family = Family::V4;
+  bool dst = false;
+  bool negated = false;
+  std::string set;        ///< a named set of the table, or empty for `literal`
+  AddrIntervals literal;  ///< the addresses, written inline
+};
+/// `ip6 hoplimit 255`.
+struct HoplimitMatch {
+  int value = 255;
+};
+/// `icmpv6 type { nd-neighbor-solicit, ... }`.
+struct Icmpv6TypeMatch {
+  std::vector<std::string> types;
+};
+/// `limit rate 10/second`: over the rate the rule stops matching.
+struct LimitStmt {
+  std::uint32_t count = 10;
+  std::string unit = "second";
+};
+/// `log prefix "..."`.
+struct LogStmt {
+  std::string prefix;
+};
+/// `counter`.
+struct CounterStmt {};
+/// `accept` or `drop`.
+struct VerdictStmt {
+  bool accept = true;
+};
+
+using Expr =
+    std::variant<IfMatch, CtStateMatch, NfprotoMatch, L4protoMatch, DportMatch, AddrMatch,
+                 HoplimitMatch, Icmpv6TypeMatch, LimitStmt, LogStmt, CounterStmt, VerdictStmt>;
+
+struct Rule {
+  std::vector<Expr> exprs;  ///< matches first, then statements, in evaluation order
+  std::string comment;      ///< already sanitized; may be empty
+};
+
+/// A base chain: `type filter hook <hook> priority filter; policy <policy>;`.
+struct Chain {
+  std::string name;
+  std::string hook;  ///< input, output or forward
+  bool policy_accept = false;
+  std::vector<Rule> rules;
+};
+
+/// `set <name> { type ipv4_addr|ipv6_addr; flags interval; elements = { ... } }`.
+struct NamedSet {
+  std::string name;
+  Family family = Family::V4;
+  AddrIntervals elements;
+};
+
+/// One `table inet <name>`, replaced atomically when loaded.
+struct Table {
+  std::string name;
+  std::vector<std::string> header;  ///< comment lines for the file (sanitized)
+  std::vector<NamedSet> sets;
+  std::vector<Chain> chains;
+};
+
+}  // namespace bulkhead::targets::nftables
