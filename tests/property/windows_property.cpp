@@ -49,9 +49,10 @@ std::string flow_text(const decision::Flow& f) {
 
 /// What the Decision says the host's point does with a flow.
 bool decision_permits(const decision::Decision& d, const decision::Flow& f, bool inbound,
-                      std::optional<policy::Enforcement> mode) {
+                      std::optional<policy::Enforcement> mode, decision::Tier* tier_out) {
   std::uint32_t s = d.class_of(f.src), t = d.class_of(f.dst);
   decision::Tier tier = decision::Decision::segment_at(d.tiers(s, t), f.key()).tier;
+  *tier_out = tier;
   decision::PointKind want =
       inbound ? decision::PointKind::HostInbound : decision::PointKind::HostOutbound;
   for (decision::Point p : d.points(s, t)) {
@@ -63,11 +64,27 @@ bool decision_permits(const decision::Decision& d, const decision::Flow& f, bool
   return false;
 }
 
-/// Rendered scripts of one host (or group file), parsed.
+/// Rendered scripts of one host (or group file), parsed; and the same firewalls with an
+/// Allow-everything rule from outside bulkhead's group in each direction, standing for
+/// Windows' built-in and third-party Allow rules.
 struct Parsed {
   win::Firewall ps;
   win::Firewall netsh;
+  win::Firewall ps_foreign;
+  win::Firewall netsh_foreign;
 };
+
+win::Firewall with_foreign_allows(win::Firewall fw) {
+  for (win::Dir dir : {win::Dir::In, win::Dir::Out}) {
+    win::Rule r;
+    r.name = "File and Printer Sharing and friends";
+    r.dir = dir;
+    r.action = win::Act::Allow;
+    r.proto = win::Proto::Any;
+    fw.rules.push_back(r);
+  }
+  return fw;
+}
 
 /// Checks `n` flows towards and from `host` against the parsed scripts. Returns false
 /// (after reporting) on the first disagreement.
@@ -91,7 +108,8 @@ bool check_host(const decision::Decision& d, const testing::RandomPolicy& p, std
       const std::vector<Addr>& pool = mine.family == Family::V4 ? v4 : v6;
       remote = pool[rng() % pool.size()];
     }
-    bool want = decision_permits(d, f, inbound, mode);
+    decision::Tier tier = decision::Tier::None;
+    bool want = decision_permits(d, f, inbound, mode, &tier);
     win::Connection c;
     c.dir = inbound ? win::Dir::In : win::Dir::Out;
     c.local = local;
@@ -107,6 +125,19 @@ bool check_host(const decision::Decision& d, const testing::RandomPolicy& p, std
                     << flow_text(f) << ": decision " << (want ? "permits" : "blocks")
                     << ", PowerShell " << (got_ps ? "permits" : "blocks") << ", netsh "
                     << (got_netsh ? "permits" : "blocks") << "\n"
+                    << ps_text;
+      return false;
+    }
+    // What a deny or override-deny tier blocks stays blocked whatever other Allow rules
+    // the host has (Block beats Allow). Protocols other than TCP, UDP and ICMP are the
+    // exception when part of the pair is allowed: only Protocol Any names them.
+    bool explicit_block =
+        !want && (tier == decision::Tier::Deny || tier == decision::Tier::OverrideDeny);
+    if (explicit_block && f.proto != Proto::Other &&
+        (win::permits(fw.ps_foreign, c) || win::permits(fw.netsh_foreign, c))) {
+      ADD_FAILURE() << "host " << h.name << " " << (inbound ? "inbound" : "outbound") << " "
+                    << flow_text(f) << ": tier " << decision::tier_name(tier)
+                    << " is not an explicit Block rule; a foreign Allow rule lets it through\n"
                     << ps_text;
       return false;
     }
@@ -134,7 +165,8 @@ std::optional<Parsed> parse_both(const std::string& ps, const std::string& netsh
   EXPECT_EQ(a->log_file, b->log_file);
   EXPECT_EQ(a->log_max_kb, b->log_max_kb);
   EXPECT_TRUE(a->enabled && b->enabled);
-  return Parsed{std::move(*a), std::move(*b)};
+  win::Firewall af = with_foreign_allows(*a), bf = with_foreign_allows(*b);
+  return Parsed{std::move(*a), std::move(*b), std::move(af), std::move(bf)};
 }
 
 std::optional<targets::RenderResult> render(const decision::Decision& d,

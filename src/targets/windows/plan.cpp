@@ -429,6 +429,14 @@ class Planner {
     AddrSet all = AddrSet::all();
     bool remote_any = remote == all || (proto == Protocol::Icmpv4 && remote.v4 == all.v4) ||
                       (proto == Protocol::Icmpv6 && remote.v6 == all.v6);
+    // A Block rule from every address of each family the host has is "from anywhere":
+    // no flow of the other family reaches the host's inventory addresses, so leaving
+    // RemoteAddress out changes nothing the Decision judges, and it also covers the
+    // addresses Windows has but the inventory does not list (IPv6 link-local).
+    if (action == Action::Block && proto != Protocol::Icmpv4 && proto != Protocol::Icmpv6) {
+      bool has4 = !all_local_.v4.empty(), has6 = !all_local_.v6.empty();
+      if ((!has4 || remote.v4 == all.v4) && (!has6 || remote.v6 == all.v6)) remote_any = true;
+    }
 
     std::vector<AddrSet> remotes =
         remote_any ? std::vector<AddrSet>{all} : chunks(remote, kMaxAddressEntries);

@@ -1,0 +1,134 @@
+// Helpers for the windows target's unit tests: load a policy from text, render a host,
+// read the scripts back with the Windows evaluator, and check them against the Decision
+// on every combination of interesting addresses, protocols and ports.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "decision/decision.h"
+#include "policy/loader.h"
+#include "targets/windows/render.h"
+#include "testlib/win_eval.h"
+
+namespace bulkhead::windows_test {
+
+namespace win = testing::win;
+
+inline std::shared_ptr<const decision::Decision> load(const std::string& yaml) {
+  Diagnostics diags;
+  auto model = policy::load_text(yaml, "p.yaml", diags);
+  if (!model) {
+    std::string all;
+    for (const Diagnostic& dg : diags.sorted()) all += dg.str() + "\n";
+    ADD_FAILURE() << "policy did not load:\n" << all << yaml;
+    return nullptr;
+  }
+  return decision::Decision::resolve(std::move(*model));
+}
+
+inline std::uint32_t host_index(const decision::Decision& d, const std::string& name) {
+  std::int32_t h = d.find_host(name);
+  EXPECT_GE(h, 0) << name;
+  return static_cast<std::uint32_t>(std::max(h, 0));
+}
+
+/// Renders with the PowerShell (netsh = false) or netsh form; fails the test on errors.
+inline targets::RenderResult render(const decision::Decision& d, const targets::RenderRequest& req,
+                                    bool netsh = false) {
+  Diagnostics diags;
+  auto r = netsh ? targets::windows::render_netsh(d, req, diags)
+                 : targets::windows::render(d, req, diags);
+  std::string all;
+  for (const Diagnostic& dg : diags.sorted()) all += dg.str() + "\n";
+  EXPECT_TRUE(r.has_value() && !diags.has_errors()) << all;
+  return r.value_or(targets::RenderResult{});
+}
+
+inline targets::RenderRequest for_host(const decision::Decision& d, const std::string& name) {
+  targets::RenderRequest req;
+  req.host = host_index(d, name);
+  return req;
+}
+
+inline win::Firewall parse_ps(const std::string& text) {
+  std::string err;
+  auto fw = win::parse_powershell(text, &err);
+  EXPECT_TRUE(fw.has_value()) << err << "\n" << text;
+  return fw.value_or(win::Firewall{});
+}
+
+inline win::Firewall parse_netsh(const std::string& text) {
+  std::string err;
+  auto fw = win::parse_netsh(text, &err);
+  EXPECT_TRUE(fw.has_value()) << err << "\n" << text;
+  return fw.value_or(win::Firewall{});
+}
+
+/// Rules of one direction and action.
+inline std::vector<win::Rule> rules_of(const win::Firewall& fw, win::Dir dir, win::Act act) {
+  std::vector<win::Rule> out;
+  for (const win::Rule& r : fw.rules)
+    if (r.dir == dir && r.action == act) out.push_back(r);
+  return out;
+}
+
+/// Checks both forms of `host` against the Decision for every remote address in
+/// `remotes` (plus the host's own), every protocol and every port in `ports`, in both
+/// directions. Returns the number of flows checked.
+inline std::size_t expect_exact(const decision::Decision& d, const std::string& host,
+                                const std::vector<std::string>& remotes,
+                                const std::vector<std::uint16_t>& ports,
+                                std::optional<policy::Enforcement> mode = std::nullopt) {
+  targets::RenderRequest req = for_host(d, host);
+  req.mode = mode;
+  win::Firewall ps = parse_ps(render(d, req).files.at(0).content);
+  win::Firewall ns = parse_netsh(render(d, req, true).files.at(0).content);
+  const policy::Host& h = d.model().hosts[*req.host];
+  std::vector<Addr> others;
+  for (const std::string& r : remotes) others.push_back(*parse_addr(r));
+  for (const Addr& a : h.addresses) others.push_back(a);
+  std::size_t n = 0;
+  for (const Addr& mine : h.addresses) {
+    for (const Addr& other : others) {
+      if (other.family != mine.family) continue;
+      for (Proto proto : {Proto::Tcp, Proto::Udp, Proto::Icmp, Proto::Other}) {
+        for (std::uint16_t port : ports) {
+          for (bool inbound : {true, false}) {
+            decision::Flow f{inbound ? other : mine, inbound ? mine : other, proto, port};
+            std::uint32_t s = d.class_of(f.src), t = d.class_of(f.dst);
+            decision::Tier tier = decision::Decision::segment_at(d.tiers(s, t), f.key()).tier;
+            bool want = false;
+            for (decision::Point p : d.points(s, t)) {
+              if (p.kind !=
+                  (inbound ? decision::PointKind::HostInbound : decision::PointKind::HostOutbound))
+                continue;
+              if (mode) p.enforcement = *mode;
+              want = p.permits(tier);
+            }
+            win::Connection c{inbound ? win::Dir::In : win::Dir::Out,
+                              mine,
+                              other,
+                              proto,
+                              inbound ? port : std::uint16_t{50000},
+                              inbound ? std::uint16_t{50000} : port};
+            EXPECT_EQ(win::permits(ps, c), want)
+                << "PowerShell, " << host << (inbound ? " inbound from " : " outbound to ")
+                << other.str() << " " << proto_name(proto) << "/" << port;
+            EXPECT_EQ(win::permits(ns, c), want)
+                << "netsh, " << host << (inbound ? " inbound from " : " outbound to ")
+                << other.str() << " " << proto_name(proto) << "/" << port;
+            ++n;
+          }
+        }
+      }
+    }
+  }
+  return n;
+}
+
+}  // namespace bulkhead::windows_test
