@@ -1,12 +1,161 @@
-// bulkhead coverage (placeholder until implemented).
+// bulkhead coverage: every technique of ATT&CK mitigation M1030 (Network Segmentation)
+// with a status computed from the policy (addressed / partially / not addressed / not
+// applicable) and the evidence: checks with their rules and zones, the intents that speak
+// to it, and a counterexample for every open check. Exit 1 when some technique is not
+// addressed at all.
+#include <iostream>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "analysis/coverage.h"
+#include "cli/analysis_output.h"
 #include "cli/common.h"
 
 namespace bulkhead::cli {
+namespace {
+
+struct CoverageOptions {
+  std::vector<std::string> policy;
+  std::string format;
+  bool brief = false;
+};
+
+std::string_view state_name(analysis::CheckResult::State s) {
+  switch (s) {
+    case analysis::CheckResult::State::Closed:
+      return "closed";
+    case analysis::CheckResult::State::Open:
+      return "open";
+    case analysis::CheckResult::State::NotApplicable:
+      return "n/a";
+  }
+  return "n/a";
+}
+
+std::vector<std::string> zone_names(const decision::Decision& d,
+                                    const std::vector<std::uint32_t>& z) {
+  std::vector<std::string> out;
+  for (std::uint32_t i : z) out.push_back(d.zones()[i].name);
+  return out;
+}
+
+void print_table(const decision::Decision& d, const analysis::CoverageReport& r, bool brief) {
+  std::cout << fmt::format(
+      "ATT&CK M1030 (Network Segmentation) coverage of {}: {} addressed, {} partially, {} not "
+      "addressed, {} not applicable\n\n",
+      d.model().name.empty() ? std::string("policy") : d.model().name, r.addressed, r.partially,
+      r.not_addressed, r.not_applicable);
+  std::size_t wname = 0;
+  for (const analysis::TechniqueResult& t : r.techniques) wname = std::max(wname, t.name.size());
+  wname = std::min<std::size_t>(wname, 40);
+  for (const analysis::TechniqueResult& t : r.techniques) {
+    std::string name = t.name.size() > wname ? t.name.substr(0, wname - 1) + "~" : t.name;
+    std::cout << fmt::format("  {:<10} {:<{}}  {:<14}  {}\n", t.id, name, wname,
+                             analysis::coverage_status_name(t.status), t.summary);
+  }
+  if (brief) return;
+  for (const analysis::TechniqueResult& t : r.techniques) {
+    std::cout << fmt::format("\n{} {}: {}\n", t.id, t.name,
+                             analysis::coverage_status_name(t.status));
+    std::cout << fmt::format("  M1030: {}\n", t.use);
+    for (const analysis::CheckResult& c : t.checks) {
+      std::cout << fmt::format("  [{:<6}] {}: {}\n", state_name(c.state), c.id, c.description);
+      std::cout << fmt::format("           {}\n", c.detail);
+      if (c.state == analysis::CheckResult::State::Open && c.open_class_pairs > 0) {
+        std::cout << fmt::format(
+            "           open on {} class pair{} ({} host pair{}{})\n", c.open_class_pairs,
+            c.open_class_pairs == 1 ? "" : "s", analysis::count_text(c.open_host_pairs),
+            c.open_host_pairs == 1 ? "" : "s", c.open_addresses ? " plus plain address space" : "");
+      }
+      if (c.example) {
+        std::cout << fmt::format("           e.g. {}: {}\n", analysis::flow_text(d, *c.example),
+                                 analysis::deciding_text(d, *c.example));
+      }
+      if (!c.open_rules.empty())
+        std::cout << fmt::format("           allowed by: {}\n", rules_text(d, c.open_rules, 3));
+      if (!c.unenforced_rules.empty())
+        std::cout << fmt::format("           denied but not enforced: {}\n",
+                                 rules_text(d, c.unenforced_rules, 3));
+      if (!c.closing_rules.empty())
+        std::cout << fmt::format("           blocked by: {}\n", rules_text(d, c.closing_rules, 3));
+      if (!c.zones.empty())
+        std::cout << fmt::format("           zones: {}\n", fmt::join(zone_names(d, c.zones), ", "));
+    }
+    if (!t.intents.empty()) {
+      std::vector<std::string> names;
+      for (const analysis::IntentRef& i : t.intents)
+        names.push_back(
+            fmt::format("{} ({})", d.model().expects[i.expect].name, i.holds ? "holds" : "FAILS"));
+      std::cout << fmt::format("  intents: {}\n", fmt::join(names, ", "));
+    }
+  }
+}
+
+void print_json(const decision::Decision& d, const analysis::CoverageReport& r) {
+  ojson out;
+  out["policy"] = d.model().name;
+  out["mitigation"] = "M1030";
+  out["summary"] = {{"addressed", r.addressed},
+                    {"partially", r.partially},
+                    {"not_addressed", r.not_addressed},
+                    {"not_applicable", r.not_applicable}};
+  out["techniques"] = ojson::array();
+  for (const analysis::TechniqueResult& t : r.techniques) {
+    ojson jt = {{"id", t.id},
+                {"name", t.name},
+                {"use", t.use},
+                {"status", analysis::coverage_status_name(t.status)},
+                {"summary", t.summary}};
+    jt["checks"] = ojson::array();
+    for (const analysis::CheckResult& c : t.checks) {
+      ojson jc = {{"id", c.id},
+                  {"description", c.description},
+                  {"state", state_name(c.state)},
+                  {"detail", c.detail},
+                  {"open_class_pairs", c.open_class_pairs},
+                  {"open_host_pairs", c.open_host_pairs},
+                  {"open_addresses", c.open_addresses},
+                  {"open_rules", rules_json(d, c.open_rules)},
+                  {"unenforced_rules", rules_json(d, c.unenforced_rules)},
+                  {"closing_rules", rules_json(d, c.closing_rules)},
+                  {"zones", zone_names(d, c.zones)}};
+      jc["counterexample"] = c.example ? example_json(d, *c.example) : ojson();
+      jt["checks"].push_back(std::move(jc));
+    }
+    jt["intents"] = ojson::array();
+    for (const analysis::IntentRef& i : t.intents) {
+      const policy::Expect& e = d.model().expects[i.expect];
+      jt["intents"].push_back({{"name", e.name}, {"at", e.loc.file_line()}, {"holds", i.holds}});
+    }
+    out["techniques"].push_back(std::move(jt));
+  }
+  std::cout << out.dump(2) << '\n';
+}
+
+int run(const CoverageOptions& o) {
+  auto d = load_decision(o.policy);
+  if (!d) return kBadInput;
+  analysis::Context ctx(*d);
+  analysis::CoverageReport r = analysis::compute_coverage(ctx);
+  if (o.format == "json") {
+    print_json(*d, r);
+  } else {
+    print_table(*d, r, o.brief);
+  }
+  return r.not_addressed > 0 ? kFindings : kOk;
+}
+
+}  // namespace
 
 void add_coverage(CLI::App& app) {
-  CLI::App* sub = app.add_subcommand("coverage", "coverage (not yet implemented)");
-  sub->allow_extras();
-  sub->callback([] { usage_error("coverage is not implemented yet"); });
+  auto o = std::make_shared<CoverageOptions>();
+  CLI::App* sub = app.add_subcommand(
+      "coverage", "ATT&CK M1030 techniques: addressed, partially, not addressed, with evidence");
+  sub->add_option("policy", o->policy, "policy files or directories")->required();
+  sub->add_flag("--brief", o->brief, "table: the summary lines only");
+  add_format(sub, &o->format, {"table", "json"});
+  sub->callback([o] { set_exit(run(*o)); });
 }
 
 }  // namespace bulkhead::cli

@@ -1,12 +1,177 @@
-// bulkhead diff (placeholder until implemented).
+// bulkhead diff OLD NEW: exactly which flows become reachable and which become blocked
+// between two versions of a policy, grouped by (source region, destination region,
+// service range), naming hosts and the rules responsible on each side. Exit 1 when
+// something changes in the direction(s) named by --fail-on (default: newly reachable).
+#include <iostream>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "analysis/diff.h"
+#include "cli/analysis_output.h"
 #include "cli/common.h"
 
 namespace bulkhead::cli {
+namespace {
+
+struct DiffOptions {
+  std::string old_path;
+  std::string new_path;
+  std::string fail_on = "reachable";
+  std::string format;
+  std::size_t max_hosts = 100;
+};
+
+std::string joint_name(const decision::Decision& o, const decision::Decision& n,
+                       const analysis::JointClass& j) {
+  const std::string& nn = n.classes()[j.new_cls].name;
+  const std::string& on = o.classes()[j.old_cls].name;
+  return nn == on ? nn : fmt::format("{} (was {})", nn, on);
+}
+
+std::string hosts_text(const analysis::JointClass& j, std::size_t max) {
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < j.hosts.size() && i < max; ++i) names.push_back(j.hosts[i]);
+  std::string out = fmt::format("{}", fmt::join(names, ", "));
+  if (j.hosts.size() > max) out += fmt::format(" and {} more", j.hosts.size() - max);
+  if (j.plain > 0) {
+    out += fmt::format("{}{} address{}", out.empty() ? "" : " + ", analysis::count_text(j.plain),
+                       j.plain == 1 ? "" : "es");
+  }
+  return out;
+}
+
+std::string side_rules(const decision::Decision& d, const std::vector<std::uint32_t>& rules,
+                       const decision::Verdict& v) {
+  if (rules.empty()) return fmt::format("no rule (defaults; tier {})", decision::tier_name(v.tier));
+  return rules_text(d, rules, 3);
+}
+
+void print_table(const decision::Decision& o, const decision::Decision& n,
+                 const analysis::DiffReport& r, const DiffOptions& opt) {
+  std::cout << fmt::format("diff {} -> {}: {} group{} newly reachable, {} newly blocked\n",
+                           opt.old_path, opt.new_path, r.newly_reachable,
+                           r.newly_reachable == 1 ? "" : "s", r.newly_blocked);
+  analysis::Change current = analysis::Change::NewlyReachable;
+  bool header = false;
+  for (const analysis::DiffGroup& g : r.groups) {
+    if (!header || g.change != current) {
+      current = g.change;
+      header = true;
+      std::cout << '\n' << analysis::change_name(g.change) << '\n';
+    }
+    const analysis::JointClass& a = r.joint[g.src];
+    const analysis::JointClass& b = r.joint[g.dst];
+    std::cout << fmt::format(
+        "  {} -> {}  {}{}\n", joint_name(o, n, a), joint_name(o, n, b), g.service,
+        g.service == format_services(g.keys) ? std::string()
+                                             : fmt::format(" ({})", format_services(g.keys)));
+    std::cout << fmt::format("      from: {}\n", hosts_text(a, 6));
+    std::cout << fmt::format("      to:   {}\n", hosts_text(b, 6));
+    if (g.host_pairs > 0)
+      std::cout << fmt::format("      host pairs: {}\n", analysis::count_text(g.host_pairs));
+    std::cout << fmt::format("      old: {}\n", side_rules(o, g.old_rules, g.old_verdict));
+    std::cout << fmt::format("      new: {}\n", side_rules(n, g.new_rules, g.new_verdict));
+    std::string src = analysis::host_name_at(n, g.src_addr);
+    std::string dst = analysis::host_name_at(n, g.dst_addr);
+    std::cout << fmt::format("      e.g. {}{} -> {}{} {}: was {}, now {}\n", g.src_addr.str(),
+                             src.empty() ? "" : " (" + src + ")", g.dst_addr.str(),
+                             dst.empty() ? "" : " (" + dst + ")", analysis::key_text(g.key),
+                             verdict_text(o, g.old_verdict), verdict_text(n, g.new_verdict));
+  }
+}
+
+ojson joint_json(const decision::Decision& o, const decision::Decision& n,
+                 const analysis::JointClass& j, std::size_t max_hosts) {
+  std::vector<std::string> hosts(
+      j.hosts.begin(),
+      j.hosts.begin() + static_cast<std::ptrdiff_t>(std::min(max_hosts, j.hosts.size())));
+  return ojson{{"class", n.classes()[j.new_cls].name},
+               {"old_class", o.classes()[j.old_cls].name},
+               {"family", j.family == Family::V4 ? "ipv4" : "ipv6"},
+               {"hosts", hosts},
+               {"host_count", j.hosts.size()},
+               {"addresses", count_json(j.plain)}};
+}
+
+ojson verdict_json(const decision::Decision& d, const decision::Verdict& v) {
+  ojson j = {
+      {"tier", decision::tier_name(v.tier)}, {"reachable", v.reachable}, {"intended", v.intended}};
+  if (v.rule == decision::kNoRule) {
+    j["rule"] = nullptr;
+    j["at"] = nullptr;
+  } else {
+    j["rule"] = d.rules()[v.rule].rule->name;
+    j["at"] = d.rules()[v.rule].rule->loc.file_line();
+  }
+  return j;
+}
+
+void print_json(const decision::Decision& o, const decision::Decision& n,
+                const analysis::DiffReport& r, const DiffOptions& opt) {
+  ojson out;
+  out["old"] = opt.old_path;
+  out["new"] = opt.new_path;
+  out["summary"] = {{"newly_reachable", r.newly_reachable}, {"newly_blocked", r.newly_blocked}};
+  out["changes"] = ojson::array();
+  for (const analysis::DiffGroup& g : r.groups) {
+    ojson j;
+    j["change"] = std::string(analysis::change_name(g.change));
+    j["from"] = joint_json(o, n, r.joint[g.src], opt.max_hosts);
+    j["to"] = joint_json(o, n, r.joint[g.dst], opt.max_hosts);
+    j["service"] = g.service;
+    j["ports"] = format_services(g.keys);
+    j["host_pairs"] = g.host_pairs;
+    j["old_rules"] = rules_json(o, g.old_rules);
+    j["new_rules"] = rules_json(n, g.new_rules);
+    std::string src = analysis::host_name_at(n, g.src_addr);
+    std::string dst = analysis::host_name_at(n, g.dst_addr);
+    j["example"] = {
+        {"src", {{"host", src.empty() ? ojson() : ojson(src)}, {"address", g.src_addr.str()}}},
+        {"dst", {{"host", dst.empty() ? ojson() : ojson(dst)}, {"address", g.dst_addr.str()}}},
+        {"proto", std::string(proto_name(key_proto(g.key)))},
+        {"port", key_proto(g.key) == Proto::Icmp || key_proto(g.key) == Proto::Other
+                     ? 0u
+                     : key_port(g.key)},
+        {"old", verdict_json(o, g.old_verdict)},
+        {"new", verdict_json(n, g.new_verdict)}};
+    out["changes"].push_back(std::move(j));
+  }
+  std::cout << out.dump(2) << '\n';
+}
+
+int run(const DiffOptions& o) {
+  auto old_d = load_decision({o.old_path});
+  if (!old_d) return kBadInput;
+  auto new_d = load_decision({o.new_path});
+  if (!new_d) return kBadInput;
+  analysis::DiffReport r = analysis::diff(*old_d, *new_d);
+  if (o.format == "json") {
+    print_json(*old_d, *new_d, r, o);
+  } else {
+    print_table(*old_d, *new_d, r, o);
+  }
+  const bool fail = (o.fail_on != "blocked" && r.newly_reachable > 0) ||
+                    (o.fail_on != "reachable" && r.newly_blocked > 0);
+  return fail ? kFindings : kOk;
+}
+
+}  // namespace
 
 void add_diff(CLI::App& app) {
-  CLI::App* sub = app.add_subcommand("diff", "diff (not yet implemented)");
-  sub->allow_extras();
-  sub->callback([] { usage_error("diff is not implemented yet"); });
+  auto o = std::make_shared<DiffOptions>();
+  CLI::App* sub = app.add_subcommand(
+      "diff", "which flows become reachable or blocked between two policy versions");
+  sub->add_option("old", o->old_path, "the old policy (file or directory)")->required();
+  sub->add_option("new", o->new_path, "the new policy (file or directory)")->required();
+  sub->add_option("--fail-on", o->fail_on,
+                  "exit 1 when flows become newly reachable, newly blocked, or either")
+      ->check(CLI::IsMember({"reachable", "blocked", "any"}))
+      ->capture_default_str();
+  sub->add_option("--max-hosts", o->max_hosts, "JSON: host names listed per side")
+      ->capture_default_str();
+  add_format(sub, &o->format, {"table", "json"});
+  sub->callback([o] { set_exit(run(*o)); });
 }
 
 }  // namespace bulkhead::cli
