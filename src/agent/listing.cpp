@@ -295,9 +295,11 @@ Result<Listing> normalize_listing(std::string_view text, const TableRef& table) 
       r.scope = body.value("chain", std::string());
       r.comment = body.value("comment", std::string());
       const json expr = body.value("expr", json::array());
-      json ident{{"chain", r.scope}, {"expr", expr}, {"comment", r.comment}};
-      r.key = canonical(ident);
-      r.text = rule_text(expr, r.comment);
+      json stateless = expr;
+      strip_state(stateless);
+      json ident{{"chain", r.scope}, {"expr", stateless}, {"comment", r.comment}};
+      r.key = ident.dump();
+      r.text = rule_text(stateless, r.comment);
       read_rule_facts(expr, &r);
       rules[r.scope].push_back(std::move(r));
     } else {
