@@ -32,6 +32,11 @@ for tool in ip nft python3 od; do
   command -v "$tool" >/dev/null || skip "'$tool' is not installed"
 done
 
+# Until the nftables renderer exists there is nothing to apply (a broken one fails below).
+if "$BIN" render "$POLICY" --target nftables --host ws1 2>&1 >/dev/null | grep -q "not implemented"; then
+  skip "the nftables target is not implemented in this build"
+fi
+
 # shellcheck source=../../scripts/lab/netns.sh
 source "$SRC/scripts/lab/netns.sh"
 lab_init
