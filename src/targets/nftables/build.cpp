@@ -366,7 +366,7 @@ std::optional<Table> build_host(const Decision& d, std::uint32_t h, std::optiona
       }
     }
     if (audit && dflt == DefaultAction::Deny) {
-      b.emit_audit_default(c, sanitize_text(fmt::format("{} default deny of host {} (audit)",
+      b.emit_audit_default(c, sanitize_text(fmt::format("audit: {} default deny of host {}",
                                                         output ? "outbound" : "inbound", host.name),
                                             kMaxComment));
     }
@@ -451,7 +451,7 @@ std::optional<Table> build_zone(const Decision& d, std::uint32_t z, std::optiona
     }
   }
   std::string dflt = sanitize_text(
-      fmt::format("zone {} default deny{}", zname, e == Enforcement::Audit ? " (audit)" : ""),
+      fmt::format("{}zone {} default deny", e == Enforcement::Audit ? "audit: " : "", zname),
       kMaxComment);
   if (e == Enforcement::Audit) {
     b.emit_audit_default(c, dflt);
