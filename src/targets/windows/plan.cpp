@@ -247,6 +247,7 @@ class Planner {
     std::uint32_t remote;
     AddrSet remote_addrs;
     std::vector<Piece> pieces;
+    std::vector<std::uint32_t> rules;  ///< policy rules matching the pair (from and to)
     bool all_permit = true;
     bool all_blocked = true;
   };
@@ -258,8 +259,12 @@ class Planner {
       for (std::uint32_t c = 0; c < d_.classes().size(); ++c) {
         AddrSet remote = only_families(class_addrs_[c], v4, v6);
         if (remote.empty()) continue;
-        Pair p{lc, c, std::move(remote), {}, true, true};
+        Pair p{lc, c, std::move(remote), {}, {}, true, true};
         p.pieces = pieces_of(tiers_for(d_, dir, lc, c), point_for(d_, dir, lc, c, mode_));
+        std::uint32_t src = dir == Direction::Inbound ? c : lc;
+        std::uint32_t dst = dir == Direction::Inbound ? lc : c;
+        for (std::uint32_t r = 0; r < d_.rules().size(); ++r)
+          if (d_.rule_src(r, src) && d_.rule_dst(r, dst)) p.rules.push_back(r);
         for (const Piece& pc : p.pieces) {
           if (pc.permit) p.all_blocked = false;
           if (!pc.permit) p.all_permit = false;
@@ -270,25 +275,32 @@ class Planner {
     return out;
   }
 
-  void record_logging(const std::vector<Pair>& ps) {
-    const policy::Model& m = d_.model();
-    for (const Pair& p : ps) {
-      for (const Piece& pc : p.pieces) {
-        if (pc.rule == kNoRule) continue;
-        bool blocked = !pc.permit;
-        bool allowed = pc.permit && pc.tier == Tier::Allow;
-        if (!blocked && !allowed) continue;
-        std::set<std::uint32_t>& into = blocked ? log_blocked_ : log_allowed_;
-        if (into.count(pc.rule)) continue;
-        if (rule_wants_log(m, pc.rule, pc.keys())) into.insert(pc.rule);
+  /// Records which policy rules behind an emitted rule want logging.
+  void note_log_wants(const PairIntent& intent, const IntervalSet<std::uint32_t>& ports) {
+    ServiceSet keys;
+    switch (intent.kind) {
+      case Kind::Tcp:
+      case Kind::Udp: {
+        Proto p = intent.kind == Kind::Tcp ? Proto::Tcp : Proto::Udp;
+        for (const auto& iv : ports.intervals())
+          keys.add(service_key(p, iv.lo), service_key(p, iv.hi));
+        break;
       }
+      case Kind::Icmp:
+        keys = whole_proto(Proto::Icmp);
+        break;
+      case Kind::Any:
+        keys = all_services();
+        break;
     }
+    std::set<std::uint32_t>& into = intent.action == Action::Block ? log_blocked_ : log_allowed_;
+    for (std::uint32_t r : intent.deciders)
+      if (r != kNoRule && !into.count(r) && rule_wants_log(d_.model(), r, keys)) into.insert(r);
   }
 
   DirectionPlan direction(Direction dir, HostPlan& plan) {
     const char* dname = dir == Direction::Inbound ? "inbound" : "outbound";
     std::vector<Pair> ps = pairs(dir);
-    record_logging(ps);
 
     DirectionPlan out;
     if (plan.audit) {
@@ -323,45 +335,72 @@ class Planner {
     std::map<RemoteKey, AddrSet> by_remote;
     for (const Pair& p : ps) {
       std::map<PairIntent, IntervalSet<std::uint32_t>> intents;
-      auto add = [&](Action a, const Piece& pc) {
-        std::vector<std::uint32_t> dec{pc.rule};
-        IntervalSet<std::uint32_t>& ports = intents[PairIntent{a, kind_of(pc.proto), dec}];
+      auto add = [&](Action a, std::uint32_t decider, const Piece& pc) {
+        IntervalSet<std::uint32_t>& ports = intents[PairIntent{a, kind_of(pc.proto), {decider}}];
         if (pc.proto == Proto::Tcp || pc.proto == Proto::Udp) ports.add(pc.lo, pc.hi);
       };
-      auto add_any = [&](Action a, bool permitted) {
-        std::set<std::uint32_t> dec;
+      const bool block_default = out.fallback == DefaultAction::Deny;
+      const bool other_permit = other_piece(p.pieces).permit;
+
+      // Allow rules, needed only under a Block default. When the other protocols are
+      // permitted, one Allow Any covers the pair and every blocked piece below gets an
+      // explicit Block rule.
+      if (block_default && other_permit) {
+        const Piece& o = other_piece(p.pieces);
+        intents[PairIntent{Action::Allow, Kind::Any, {o.tier == Tier::Allow ? o.rule : kNoRule}}];
+      } else if (block_default) {
         for (const Piece& pc : p.pieces)
-          if (pc.permit == permitted) dec.insert(pc.rule);
-        intents[PairIntent{a, Kind::Any, {dec.begin(), dec.end()}}];
-      };
-      bool other_permit = other_piece(p.pieces).permit;
-      bool all_explicit = std::all_of(p.pieces.begin(), p.pieces.end(),
-                                      [](const Piece& pc) { return pc.rule != kNoRule; });
-      if (out.fallback == DefaultAction::Deny) {
-        if (p.all_blocked && all_explicit) {
-          // Denied whole by `any` rules: one Block Any also beats every other Allow rule.
-          add_any(Action::Block, false);
-        } else if (other_permit) {
-          add_any(Action::Allow, true);
-          for (const Piece& pc : p.pieces)
-            if (!pc.permit) add(Action::Block, pc);
-        } else {
-          for (const Piece& pc : p.pieces) {
-            if (pc.proto == Proto::Other) continue;
-            if (pc.permit) {
-              add(Action::Allow, pc);
-            } else if (pc.rule != kNoRule) {
-              add(Action::Block, pc);
-            }
-          }
-        }
-      } else if (p.all_blocked) {
-        add_any(Action::Block, false);
-      } else if (!p.all_permit) {
-        BH_ASSERT(other_permit, "checked above");
-        for (const Piece& pc : p.pieces)
-          if (!pc.permit) add(Action::Block, pc);
+          if (pc.permit && pc.proto != Proto::Other)
+            add(Action::Allow, pc.tier == Tier::Allow ? pc.rule : kNoRule, pc);
       }
+
+      // Block rules: each blocked piece goes to every deny or override-deny rule that
+      // matches it (Block rules may overlap), so each Block rule carries everything its
+      // policy rule blocks here. Under a Block default, pieces the default blocks need no
+      // rule unless an Allow Any covers them.
+      // Tier maps merge neighbouring segments with the same tier and deciding rule, so a
+      // rule may cover only part of a piece: footprints are key sets.
+      std::map<std::uint32_t, ServiceSet> footprint;
+      for (const Piece& pc : p.pieces) {
+        if (pc.permit) continue;
+        if (block_default && pc.rule == kNoRule && !other_permit) continue;
+        ServiceSet keys = pc.keys();
+        bool any = false;
+        for (std::uint32_t r : p.rules) {
+          const decision::CompiledRule& cr = d_.rules()[r];
+          if (cr.tier != Tier::Deny && cr.tier != Tier::OverrideDeny) continue;
+          ServiceSet part = cr.keys.intersect(keys);
+          if (part.empty()) continue;
+          footprint[r] = footprint[r].unite(part);
+          any = true;
+        }
+        if (!any) footprint[kNoRule] = footprint[kNoRule].unite(keys);
+      }
+      bool other_blocked_any = false;
+      for (const auto& [r, keys] : footprint) {
+        if (keys == all_services()) {  // the whole pair: one Block Any
+          intents[PairIntent{Action::Block, Kind::Any, {r}}];
+          other_blocked_any = true;
+          continue;
+        }
+        for (Proto proto : {Proto::Tcp, Proto::Udp, Proto::Icmp}) {
+          ServiceSet part = keys.intersect(whole_proto(proto));
+          if (part.empty()) continue;
+          IntervalSet<std::uint32_t>& ports =
+              intents[PairIntent{Action::Block, kind_of(proto), {r}}];
+          if (proto == Proto::Icmp) continue;
+          for (const auto& iv : part.intervals()) ports.add(key_port(iv.lo), key_port(iv.hi));
+        }
+      }
+      if (!block_default && !other_permit && !other_blocked_any) {
+        // The other protocols need Protocol Any; exact only because the pair is blocked
+        // whole (checked above), by several rules none of which covers it alone.
+        BH_ASSERT(p.all_blocked, "an Allow default with blocked other protocols");
+        std::vector<std::uint32_t> all;
+        for (const auto& [r, pcs] : footprint) all.push_back(r);
+        intents[PairIntent{Action::Block, Kind::Any, all}];
+      }
+
       for (auto& [intent, ports] : intents) {
         bool full = ports.size() == 1 && ports.intervals()[0].lo == 0 &&
                     ports.intervals()[0].hi == kPortsPerProto - 1;
@@ -369,6 +408,7 @@ class Planner {
                       full ? Ranges{} : ranges_of(ports), p.local};
         AddrSet& into = by_remote[key];
         into = into.unite(p.remote_addrs);
+        note_log_wants(intent, ports);
       }
     }
 
