@@ -25,6 +25,35 @@ bool standard_tag(const std::string& tag) {
 
 }  // namespace
 
+namespace {
+
+std::string one_line(const std::string& message) {
+  std::string out;
+  for (char c : message) {
+    auto u = static_cast<unsigned char>(c);
+    if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (u < 0x20 || u == 0x7f) {
+      out += fmt::format("\\x{:02x}", u);
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void Reader::error(const SourceLoc& at, const std::string& message) const {
+  diags_->error(at, one_line(message));
+}
+
+void Reader::warning(const SourceLoc& at, const std::string& message) const {
+  diags_->warning(at, one_line(message));
+}
+
 SourceLoc Reader::loc(const YAML::Node& n) const {
   const YAML::Mark m = n.Mark();
   if (m.is_null() || m.line < 0 || m.column < 0) return SourceLoc{file_, 1, 1};

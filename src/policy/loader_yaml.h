@@ -25,12 +25,10 @@ class Reader {
   Diagnostics& diags() const { return *diags_; }
   /// The node's 1-based position (yaml-cpp marks are 0-based); line 1 col 1 when unknown.
   SourceLoc loc(const YAML::Node& n) const;
-  void error(const SourceLoc& at, std::string message) const {
-    diags_->error(at, std::move(message));
-  }
-  void warning(const SourceLoc& at, std::string message) const {
-    diags_->warning(at, std::move(message));
-  }
+  /// Records an error; control characters of the input quoted in it are escaped, so that
+  /// every diagnostic stays on one line.
+  void error(const SourceLoc& at, const std::string& message) const;
+  void warning(const SourceLoc& at, const std::string& message) const;
 
  private:
   std::string file_;

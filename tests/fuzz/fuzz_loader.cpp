@@ -1,5 +1,6 @@
 // libFuzzer target for the policy loader: any byte string must load into a Model or into
-// located errors, without crashing, throwing or reporting an error while returning a model.
+// located one-line errors, without crashing, throwing or reporting an error while returning
+// a model.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -18,6 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (m.has_value() == diags.has_errors()) std::abort();
   for (const Diagnostic& d : diags.all()) {
     if (d.loc.file != "fuzz.yaml" || d.loc.line < 1 || d.loc.column < 1) std::abort();
+    if (d.message.find('\n') != std::string::npos) std::abort();
   }
   // A valid policy prints as canonical YAML that loads back to the same text.
   if (m) {

@@ -868,6 +868,18 @@ TEST(Loader, NoExceptionEscapesOnOddInput) {
   }
 }
 
+TEST(Loader, DiagnosticsStayOnOneLine) {
+  Loaded l = load_str(
+      "bulkhead: 1\nrules:\n  - name: r\n    action: |\n      per\n      mit\n"
+      "    from: any\n    to: any\n    services: [\"tcp/\\t1\"]\n");
+  ASSERT_EQ(l.errors.size(), 2u);
+  EXPECT_EQ(l.errors[0],
+            "p.yaml:4:13: error: expected 'allow', 'deny' or 'override-deny' for "
+            "action, found 'per\\nmit\\n'");
+  EXPECT_EQ(l.errors[1].find('\t'), std::string::npos) << l.errors[1];
+  EXPECT_NE(l.errors[1].find("tcp/\\t1"), std::string::npos) << l.errors[1];
+}
+
 TEST(Loader, NamesAreChecked) {
   Loaded l = load_str(R"(bulkhead: 1
 name: "my policy"
