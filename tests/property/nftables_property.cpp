@@ -301,8 +301,8 @@ bool check_policy(const Decision& d, const testing::RandomPolicy& p, std::uint64
 TEST(NftablesProperty, RenderedRulesetsEnforceTheDecision) {
   const std::uint64_t base =
       testing::test_seed("NftablesProperty.RenderedRulesetsEnforceTheDecision");
-  const int policies = std::max(20, static_cast<int>(400 * scale()));
-  const std::size_t nflows = std::max<std::size_t>(300, static_cast<std::size_t>(3000 * scale()));
+  const int policies = std::max(20, static_cast<int>(600 * scale()));
+  const std::size_t nflows = std::max<std::size_t>(300, static_cast<std::size_t>(4000 * scale()));
   Counts counts;
   for (int i = 0; i < policies; ++i) {
     const std::uint64_t seed = base + static_cast<std::uint64_t>(i);
@@ -310,6 +310,10 @@ TEST(NftablesProperty, RenderedRulesetsEnforceTheDecision) {
     testing::RandomPolicyOptions opts;
     opts.allow_audit = i % 3 == 0;
     opts.max_rules = i % 5 == 0 ? 16 : 8;
+    if (i % 4 == 1) {
+      opts.max_hosts = 20;
+      opts.max_zones = 6;
+    }
     testing::RandomPolicy p = testing::random_policy(seed, opts);
     std::mt19937_64 rng(seed);
     if (i % 2 == 1) add_extra_addresses(&p, rng);
