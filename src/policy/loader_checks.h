@@ -11,9 +11,6 @@ namespace bulkhead::policy::load_detail {
 /// The zone that owns an address (longest prefix), or nullptr for `internet`.
 const Zone* zone_of(const Model& m, const Addr& a);
 
-/// Whether some address of the host satisfies every condition of the term.
-bool term_matches_host(const SelectorTerm& t, const Host& h, const Model& m);
-
 /// Records the warnings about the merged model. `management_at` is where the missing
 /// settings.management is reported (the settings key, else the first hosts key).
 void warn_model(const Model& m, const SourceLoc& management_at, Diagnostics& diags);

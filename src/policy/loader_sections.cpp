@@ -204,10 +204,10 @@ struct FlowSpec {
   bool ok() const { return from && to && services; }
 };
 
-FlowSpec read_flow_spec(const Reader& r, const MapView& mv, const Model& m) {
+FlowSpec read_flow_spec(const Reader& r, const MapView& mv, const Model& m, const Names& names) {
   FlowSpec spec;
-  if (const Field* f = mv.require("from")) spec.from = get_selector(r, f->value, "from", m);
-  if (const Field* f = mv.require("to")) spec.to = get_selector(r, f->value, "to", m);
+  if (const Field* f = mv.require("from")) spec.from = get_selector(r, f->value, "from", names);
+  if (const Field* f = mv.require("to")) spec.to = get_selector(r, f->value, "to", names);
   if (const Field* f = mv.require("services")) spec.services = get_service_refs(r, f->value, m);
   return spec;
 }
@@ -359,12 +359,13 @@ void read_settings(const Reader& r, const Value& section, const SourceLoc& at, M
     if (std::optional<LogRate> lr = get_log_rate(r, f->value)) st.log_rate = *lr;
   }
   if (const Field* f = mv.find("management")) {
-    st.management = get_selector(r, f->value, "settings.management", m);
+    st.management = get_selector(r, f->value, "settings.management", Names::of(m));
   }
   if (auto e = get_enforcement(r, mv.find("enforcement"))) st.enforcement = *e;
 }
 
 void read_rules(const Reader& r, const Value& section, Model& m, FirstSeen& seen) {
+  const Names names = Names::of(m);
   for (const Value& item : section_items(r, section, "rules")) {
     MapView mv(r, item, "rule", {"name", "action", "from", "to", "services", "log", "description"});
     if (!mv.ok()) continue;
@@ -385,7 +386,7 @@ void read_rules(const Reader& r, const Value& section, Model& m, FirstSeen& seen
     } else {
       ok = false;
     }
-    FlowSpec spec = read_flow_spec(r, mv, m);
+    FlowSpec spec = read_flow_spec(r, mv, m, names);
     if (const Field* f = mv.find("log")) {
       std::optional<std::string> l = get_choice(r, f->value, "log", {"true", "false", "auto"});
       ok = ok && l.has_value();
@@ -402,6 +403,7 @@ void read_rules(const Reader& r, const Value& section, Model& m, FirstSeen& seen
 }
 
 void read_expects(const Reader& r, const Value& section, Model& m, FirstSeen& seen) {
+  const Names names = Names::of(m);
   for (const Value& item : section_items(r, section, "expect")) {
     MapView mv(r, item, "expect", {"name", "from", "to", "services", "verdict", "description"});
     if (!mv.ok()) continue;
@@ -410,7 +412,7 @@ void read_expects(const Reader& r, const Value& section, Model& m, FirstSeen& se
     std::optional<std::string> name = get_element_name(r, mv, "expect", seen.expects);
     bool ok = name.has_value();
     if (name) e.name = *name;
-    FlowSpec spec = read_flow_spec(r, mv, m);
+    FlowSpec spec = read_flow_spec(r, mv, m, names);
     if (const Field* f = mv.require("verdict")) {
       std::optional<std::string> v = get_choice(r, f->value, "verdict", {"blocked", "reachable"});
       ok = ok && v.has_value();

@@ -21,21 +21,13 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
   return near ? fmt::format(" (did you mean '{}'?)", *near) : "";
 }
 
-std::vector<std::string> host_names(const Model& m) {
-  std::vector<std::string> out;
-  for (const Host& h : m.hosts) out.push_back(h.name);
-  return out;
-}
-
-std::vector<std::string> zone_names(const Model& m) {
-  std::vector<std::string> out;
-  for (const Zone& z : m.zones) out.push_back(z.name);
-  return out;
+std::vector<std::string> as_vector(const std::set<std::string>& names) {
+  return {names.begin(), names.end()};
 }
 
 // `host: NAME` or `zone: NAME`: one name of an existing host or zone.
 std::optional<std::string> get_reference(const Reader& r, const Value& v, std::string_view key,
-                                         std::string_view what, const Model& m) {
+                                         std::string_view what, const Names& names) {
   if (v.node.IsSequence()) {
     r.error(v.loc, fmt::format("expected one {0} name for {0} in {1}, found a list (write a list "
                                "of selectors, [{{{0}: a}}, {{{0}: b}}], for several)",
@@ -44,9 +36,9 @@ std::optional<std::string> get_reference(const Reader& r, const Value& v, std::s
   }
   std::optional<std::string> name = get_text(r, v, key, fmt::format("a {} name", key));
   if (!name) return std::nullopt;
-  if (key == "host" && m.find_host(*name) == nullptr) {
+  if (key == "host" && names.hosts.count(*name) == 0) {
     r.error(v.loc, fmt::format("unknown host '{}' in {}{}", *name, what,
-                               did_you_mean(*name, host_names(m))));
+                               did_you_mean(*name, as_vector(names.hosts))));
     return std::nullopt;
   }
   if (key == "zone" && *name == "internet") {
@@ -55,9 +47,9 @@ std::optional<std::string> get_reference(const Reader& r, const Value& v, std::s
                                what));
     return std::nullopt;
   }
-  if (key == "zone" && m.find_zone(*name) == nullptr) {
+  if (key == "zone" && names.zones.count(*name) == 0) {
     r.error(v.loc, fmt::format("unknown zone '{}' in {}{}", *name, what,
-                               did_you_mean(*name, zone_names(m))));
+                               did_you_mean(*name, as_vector(names.zones))));
     return std::nullopt;
   }
   return name;
@@ -142,7 +134,7 @@ std::optional<LabelCond> get_label_cond(const Reader& r, const std::string& key,
 }
 
 std::optional<SelectorTerm> get_map_term(const Reader& r, const Value& v, std::string_view what,
-                                         const Model& m) {
+                                         const Names& names) {
   SelectorTerm t;
   t.kind = SelectorTerm::Kind::Map;
   t.loc = v.loc;
@@ -178,7 +170,7 @@ std::optional<SelectorTerm> get_map_term(const Reader& r, const Value& v, std::s
     seen.emplace_back(key, key_loc);
     Value val{it->second, it->second.IsNull() ? key_loc : r.loc(it->second)};
     if (key == "host" || key == "zone") {
-      std::optional<std::string> name = get_reference(r, val, key, what, m);
+      std::optional<std::string> name = get_reference(r, val, key, what, names);
       if (!name) {
         ok = false;
       } else if (key == "host") {
@@ -204,8 +196,8 @@ std::optional<SelectorTerm> get_map_term(const Reader& r, const Value& v, std::s
 }
 
 std::optional<SelectorTerm> get_term(const Reader& r, const Value& v, std::string_view what,
-                                     const Model& m) {
-  if (v.node.IsMap()) return get_map_term(r, v, what, m);
+                                     const Names& names) {
+  if (v.node.IsMap()) return get_map_term(r, v, what, names);
   if (v.node.IsSequence()) {
     r.error(v.loc,
             fmt::format("nested list in selector for {} (expected {})", what, kSelectorForms));
@@ -223,9 +215,9 @@ std::optional<SelectorTerm> get_term(const Reader& r, const Value& v, std::strin
     t.kind = SelectorTerm::Kind::Hosts;
   } else {
     std::string hint;
-    if (m.find_zone(*word) != nullptr) {
+    if (names.zones.count(*word) != 0) {
       hint = fmt::format("; did you mean {{zone: {}}}?", *word);
-    } else if (m.find_host(*word) != nullptr) {
+    } else if (names.hosts.count(*word) != 0) {
       hint = fmt::format("; did you mean {{host: {}}}?", *word);
     }
     r.error(v.loc, fmt::format("unknown selector '{}' for {} (expected {}){}", *word, what,
@@ -237,8 +229,15 @@ std::optional<SelectorTerm> get_term(const Reader& r, const Value& v, std::strin
 
 }  // namespace
 
+Names Names::of(const Model& m) {
+  Names n;
+  for (const Host& h : m.hosts) n.hosts.insert(h.name);
+  for (const Zone& z : m.zones) n.zones.insert(z.name);
+  return n;
+}
+
 std::optional<Selector> get_selector(const Reader& r, const Value& v, std::string_view what,
-                                     const Model& m) {
+                                     const Names& names) {
   if (v.node.IsNull()) {
     r.error(v.loc,
             fmt::format("expected a selector for {} ({}), found nothing", what, kSelectorForms));
@@ -256,7 +255,7 @@ std::optional<Selector> get_selector(const Reader& r, const Value& v, std::strin
     }
     bool ok = true;
     for (const Value& item : items) {
-      std::optional<SelectorTerm> t = get_term(r, item, what, m);
+      std::optional<SelectorTerm> t = get_term(r, item, what, names);
       if (t) {
         s.any_of.push_back(std::move(*t));
       } else {
@@ -265,7 +264,7 @@ std::optional<Selector> get_selector(const Reader& r, const Value& v, std::strin
     }
     if (!ok) return std::nullopt;
   } else {
-    std::optional<SelectorTerm> t = get_term(r, v, what, m);
+    std::optional<SelectorTerm> t = get_term(r, v, what, names);
     if (!t) return std::nullopt;
     s.any_of.push_back(std::move(*t));
   }
