@@ -830,6 +830,51 @@ rules:
   EXPECT_EQ(l.warnings, expected);
 }
 
+TEST(Loader, SelectorMatchesNoHostChecksEveryCondition) {
+  // Which `to` selectors match some inventory host (no warning) and which match none.
+  struct Case {
+    const char* selector;
+    bool warns;
+  };
+  const Case cases[] = {
+      {"{role: [x, web]}", false},
+      {"{role: web, os: linux}", true},
+      {"{role: web, os: \"!linux\"}", false},
+      {"{role: [\"!web\", \"!db\"]}", true},  // every host is web or db
+      {"{host: w1, zone: z1}", false},
+      {"{host: w1, zone: z3}", true},
+      {"{zone: z2, role: web}", false},  // w1's second address is in z2
+      {"{zone: z2, role: db}", true},
+      {"{role: web, cidr: 10.2.0.0/24}", false},
+      {"{role: web, cidr: 192.0.2.0/24}", true},
+      {"{zone: z3}", false},  // an address selector: never warned
+      {"{cidr: 192.0.2.0/24}", false},
+      {"internet", false},
+      {"[{role: db}, {role: nobody}]", true},
+  };
+  for (const Case& c : cases) {
+    Loaded l = load_str(std::string(R"(bulkhead: 1
+settings: {management: {role: web}}
+zones:
+  - {name: z1, cidrs: [10.1.0.0/16]}
+  - {name: z2, cidrs: [10.2.0.0/16]}
+  - {name: z3, cidrs: [10.3.0.0/16]}
+hosts:
+  - {name: w1, addresses: [10.1.0.1, 10.2.0.1], labels: {role: web, os: windows}}
+  - {name: d1, address: 10.1.0.2, labels: {role: db, os: linux}}
+rules:
+  - name: r
+    action: allow
+    from: any
+    to: )") + c.selector +
+                        R"(
+    services: [https]
+)");
+    ASSERT_TRUE(l.model) << c.selector << ": " << l.errors.at(0);
+    EXPECT_EQ(l.warnings.size(), c.warns ? 1u : 0u) << c.selector;
+  }
+}
+
 TEST(Loader, HostsSelectorWithoutHostsWarns) {
   Loaded l = load_str(R"(bulkhead: 1
 rules:
