@@ -20,14 +20,17 @@ struct FirstSeen {
   std::map<Addr, std::pair<std::string, SourceLoc>> host_addrs;    ///< -> host, position
 };
 
+/// Zones: unique names, `internet` reserved, no CIDR in two zones.
 void read_zones(const Reader& r, const Value& section, Model& m, FirstSeen& seen);
+/// Hosts: unique names, one of address/addresses, no address shared, labels as written.
 void read_hosts(const Reader& r, const Value& section, Model& m, FirstSeen& seen);
 /// Custom services; `m.services` must already hold the built-in catalog.
 void read_services(const Reader& r, const Value& section, Model& m, FirstSeen& seen);
 /// Needs the hosts and zones (for `management`). `at` is the `settings` key.
 void read_settings(const Reader& r, const Value& section, const SourceLoc& at, Model& m);
-/// Needs hosts, zones and services.
+/// User rules, in file order; needs hosts, zones and services.
 void read_rules(const Reader& r, const Value& section, Model& m, FirstSeen& seen);
+/// `expect` entries; needs hosts, zones and services.
 void read_expects(const Reader& r, const Value& section, Model& m, FirstSeen& seen);
 /// Records the baseline names; the driver expands them after every user rule.
 void read_baselines(const Reader& r, const Value& section, Model& m, FirstSeen& seen);
