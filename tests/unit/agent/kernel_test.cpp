@@ -175,12 +175,12 @@ TEST_F(Kernel, UnconfirmedChangeRollsBackAndConfirmedChangeStays) {
 
   // Confirmed in time: stays.
   armed = apply_with_rollback(plan_apply(kRulesetB, kTable).value(), scope(),
-                              std::chrono::milliseconds(800), "test B again", false);
+                              std::chrono::milliseconds(1500), "test B again", false);
   ASSERT_TRUE(armed);
   std::string with_b = ruleset_text();
   auto confirmed = confirm_pending(scope());
   ASSERT_TRUE(confirmed && confirmed.value());
-  std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+  std::this_thread::sleep_for(std::chrono::milliseconds(2000));  // past the deadline
   EXPECT_EQ(ruleset_text(), with_b);
   auto nothing = confirm_pending(scope());
   ASSERT_TRUE(nothing);
