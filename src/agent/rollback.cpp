@@ -1,7 +1,8 @@
 // Confirmed apply and its watchdog.
 //
-// Arm: under the scope's lock, write the pending file (token, deadline, the previous
-// stateful listing or "absent"), start the watchdog, then commit. Writing the pending
+// Arm: under the scope's lock, check that the previous stateful listing loads back (in a
+// scratch namespace), write the pending file (token, deadline, that listing or "absent"),
+// start the watchdog, then commit. Writing the pending
 // file before the commit means there is no moment where a change is in the kernel and
 // no rollback is scheduled. Re-arming (a second --confirm before the first was
 // confirmed) keeps the first saved state, so the rollback returns to the last confirmed
@@ -26,6 +27,8 @@
 #include <cstdio>
 #include <cstring>
 #include <thread>
+
+#include "agent/scratch.h"
 
 namespace bulkhead::agent {
 namespace {
@@ -109,6 +112,16 @@ Result<Armed> apply_with_rollback(const Plan& plan, const RollbackScope& scope,
   } else {
     p.previous_present = plan.current_text.has_value();
     p.previous = plan.current_text.value_or("");
+    if (p.previous_present) {
+      // The rollback must work when it is needed: load it where it cannot hurt first.
+      Result<ScratchLoad> check =
+          load_in_scratch_netns(restore_commands(scope.table, p.previous), scope.table);
+      if (!check)
+        return Failure{"the current table " + scope.table.str() +
+                       " cannot be saved for a rollback (loading it back fails), so no "
+                       "rollback can be armed; nothing was applied:\n" +
+                       check.error()};
+    }
   }
   p.token = random_token();
   p.armed_ms = now_unix_ms();
