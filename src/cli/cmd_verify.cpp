@@ -260,7 +260,6 @@ void print_sarif(const decision::Decision& d, const analysis::VerifyReport& r, b
                 {{"driver",
                   {{"name", "bulkhead"},
                    {"version", BULKHEAD_VERSION},
-                   {"informationUri", "https://github.com/bulkhead/bulkhead"},
                    {"rules", std::move(rules)}}}}},
                {"artifacts", std::move(artifacts)},
                {"results", std::move(results)}};
