@@ -2,7 +2,8 @@
 // PowerShell script and netsh batch, read back by the independent evaluator of Windows'
 // rule semantics (testlib/win_eval), must permit exactly the flows the Decision's host
 // points permit: inbound flows to each of the host's addresses and outbound flows from
-// them, over every protocol including the "other" block, in enforce and audit mode.
+// them, over every protocol including the "other" block, in enforce and audit mode, with
+// hosts whose addresses fall in several classes.
 // Group scripts must do the same for every host they list.
 #include <gtest/gtest.h>
 
@@ -11,9 +12,11 @@
 #include <cstdlib>
 #include <iostream>
 #include <random>
+#include <set>
 #include <string>
 
 #include "decision/decision.h"
+#include "policy/canonical.h"
 #include "policy/loader.h"
 #include "targets/windows/render.h"
 #include "testlib/random_policy.h"
@@ -30,7 +33,10 @@ double scale() {
   return v > 0 ? v : 1.0;
 }
 
-std::shared_ptr<const decision::Decision> load(const std::string& yaml, std::uint64_t seed) {
+void split_some_hosts(policy::Model& m, std::uint64_t seed);
+
+std::shared_ptr<const decision::Decision> load(const std::string& yaml, std::uint64_t seed,
+                                               bool split = false) {
   Diagnostics diags;
   auto model = policy::load_text(yaml, "random.yaml", diags);
   if (!model) {
@@ -39,7 +45,49 @@ std::shared_ptr<const decision::Decision> load(const std::string& yaml, std::uin
     ADD_FAILURE() << "seed " << seed << ": random policy did not load:\n" << all << yaml;
     return nullptr;
   }
+  if (split) split_some_hosts(*model, seed);
   return decision::Decision::resolve(std::move(*model));
+}
+
+/// Gives some hosts a second IPv4 address and a rule that names only one of the two, so
+/// that the host's addresses fall in different classes (LocalAddress). The generator never
+/// does this, so it is done on the loaded model.
+void split_some_hosts(policy::Model& m, std::uint64_t seed) {
+  std::mt19937_64 rng(seed);
+  std::set<Addr> used;
+  for (const policy::Host& h : m.hosts) used.insert(h.addresses.begin(), h.addresses.end());
+  const std::size_t nhosts = m.hosts.size();
+  for (std::size_t i = 0; i < nhosts; ++i) {
+    policy::Host& h = m.hosts[i];
+    if (!h.managed || h.addresses.front().family != Family::V4 || rng() % 2) continue;
+    Addr extra{Family::V4, h.addresses.front().value + 1 + rng() % 3};
+    if (extra.value > family_max(Family::V4) || used.count(extra)) continue;
+    used.insert(extra);
+    h.addresses.push_back(extra);
+    const Addr& named = rng() % 2 ? extra : h.addresses.front();
+    policy::Rule r;
+    r.name = "split-" + h.name;
+    const policy::Action actions[] = {policy::Action::Allow, policy::Action::Deny,
+                                      policy::Action::OverrideDeny};
+    r.action = actions[rng() % 3];
+    policy::SelectorTerm any;
+    any.kind = policy::SelectorTerm::Kind::Any;
+    r.from.any_of.push_back(any);
+    r.from.text = policy::selector_text(r.from);
+    policy::SelectorTerm cidr;
+    cidr.cidrs.push_back(Prefix{named, 32});
+    r.to.any_of.push_back(cidr);
+    r.to.text = policy::selector_text(r.to);
+    policy::ServiceRef svc;
+    bool every = rng() % 3 == 0;
+    svc.text = every ? "any" : "tcp/440-450";
+    svc.keys = every
+                   ? all_services()
+                   : ServiceSet::range(service_key(Proto::Tcp, 440), service_key(Proto::Tcp, 450));
+    r.services.push_back(svc);
+    r.loc = SourceLoc{"split.yaml", static_cast<int>(i + 1), 1};
+    m.rules.push_back(std::move(r));
+  }
 }
 
 std::string flow_text(const decision::Flow& f) {
@@ -187,17 +235,19 @@ std::optional<targets::RenderResult> render(const decision::Decision& d,
 TEST(WindowsProperty, ScriptsEnforceTheDecisionAtEveryHost) {
   const std::uint64_t base =
       testing::test_seed("WindowsProperty.ScriptsEnforceTheDecisionAtEveryHost");
-  const int policies = std::max(20, static_cast<int>(300 * scale()));
-  const std::size_t flows = std::max<std::size_t>(200, static_cast<std::size_t>(1500 * scale()));
+  const int policies = std::max(20, static_cast<int>(500 * scale()));
+  const std::size_t flows = std::max<std::size_t>(200, static_cast<std::size_t>(2000 * scale()));
   auto start = std::chrono::steady_clock::now();
-  std::size_t checked = 0, hosts = 0, rules = 0;
+  std::size_t checked = 0, hosts = 0, rules = 0, any_rules = 0, local_rules = 0, switched = 0;
   for (int i = 0; i < policies; ++i) {
     const std::uint64_t seed = base + static_cast<std::uint64_t>(i);
     testing::RandomPolicyOptions opts;
     opts.allow_audit = i % 3 == 0;
     testing::RandomPolicy p = testing::random_policy(seed, opts);
-    auto d = load(p.yaml, seed);
+    auto d = load(p.yaml, seed, i % 4 == 1);
     if (!d) return;
+    for (const policy::Host& h : d->model().hosts)
+      p.addresses.insert(p.addresses.end(), h.addresses.begin(), h.addresses.end());
     std::optional<policy::Enforcement> mode;
     if (i % 11 == 5) mode = policy::Enforcement::Audit;
     for (std::uint32_t h = 0; h < d->model().hosts.size(); ++h) {
@@ -213,6 +263,12 @@ TEST(WindowsProperty, ScriptsEnforceTheDecisionAtEveryHost) {
       auto fw = parse_both(ps->files.at(0).content, netsh->files.at(0).content);
       if (!fw) return;
       rules += fw->ps.rules.size();
+      for (const win::Rule& r : fw->ps.rules) {
+        any_rules += r.proto == win::Proto::Any;
+        local_rules += !r.local.empty();
+      }
+      for (const std::string& n : ps->notes)
+        switched += n.find("default to Block") != std::string::npos;
       ++hosts;
       if (!check_host(*d, p, h, *fw, mode, seed * 31 + h, flows, ps->files[0].content, &checked)) {
         ADD_FAILURE() << p.yaml;
@@ -222,7 +278,12 @@ TEST(WindowsProperty, ScriptsEnforceTheDecisionAtEveryHost) {
   }
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::cerr << "windows property: " << policies << " policies, " << hosts << " hosts, " << rules
-            << " rules, " << checked << " flows checked in " << secs << " s\n";
+            << " rules (" << any_rules << " Protocol Any, " << local_rules
+            << " with LocalAddress), " << switched << " defaults switched to Block, " << checked
+            << " flows checked in " << secs << " s\n";
+  EXPECT_GT(any_rules, 0u);
+  EXPECT_GT(switched, 0u);
+  EXPECT_GT(local_rules, 0u);
   EXPECT_GE(checked, static_cast<std::size_t>(policies) * 100);
 }
 

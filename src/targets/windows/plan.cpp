@@ -7,12 +7,17 @@
 // class), the pair's tier map is cut into pieces per protocol block, and each piece is
 // marked permitted or blocked by the Decision's own Point::permits. Then:
 //
-//   profile default Block: permitted pieces become Allow rules, pieces blocked by a deny
-//     or override-deny rule become Block rules (so they also beat Windows' built-in and
-//     third-party Allow rules), and the rest falls to the default. A pair that deny
-//     rules block on every protocol gets a single Block Any rule.
+//   profile default Block: permitted pieces become Allow rules, named after the allow
+//     rule that decides them; pieces blocked by a deny or override-deny tier become Block
+//     rules (so they also beat Windows' built-in and third-party Allow rules), and the
+//     rest falls to the default.
 //   profile default Allow: blocked pieces become Block rules; Allow rules would change
 //     nothing and are left out.
+//
+// A blocked region goes to every deny or override-deny rule that matches it, not only to
+// the deciding one: Block rules may overlap, so each Block rule carries everything its
+// policy rule blocks at this point ("block UDP 137 from any"), and a rule whose footprint
+// is the pair's whole service space becomes one Block Any rule.
 //
 // Only `any` reaches the protocols other than TCP, UDP and ICMP, and Windows can name them
 // only through Protocol Any. A pair whose other protocols are permitted under a Block
@@ -23,12 +28,12 @@
 // switches to a Block default with explicit Allow rules for what the default permitted,
 // and a note says so.
 //
-// Pieces are grouped by (action, protocol, deciding rules, port set): each group becomes
-// one rule whose remote addresses are the union of its classes' addresses, so each rule
-// names the policy rules that decided it. A host whose addresses fall in several classes
-// gets LocalAddress on the rules that do not hold for all of them. Rules are split to
-// respect kMaxAddressEntries and kMaxPortEntries. Complexity: O(L · C · S) pieces for L
-// local classes, C classes and S segments per tier map, then sorting.
+// Regions are grouped by (action, protocol, policy rule, port set) across remote classes:
+// each group becomes one rule whose remote addresses are the union of its classes'
+// addresses. A host whose addresses fall in several classes gets LocalAddress on the rules
+// that do not hold for all of them. Rules are split to respect kMaxAddressEntries and
+// kMaxPortEntries. Complexity: O(L · C · (S + R)) for L local classes, C classes, S
+// segments per tier map and R policy rules, then sorting.
 #include "targets/windows/plan.h"
 
 #include <algorithm>

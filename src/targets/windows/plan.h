@@ -38,7 +38,7 @@ struct WinRule {
   IntervalSet<std::uint32_t> ports;     ///< local (inbound) or remote (outbound) ports; empty = any
   AddrSet remote;                       ///< AddrSet::all() = any
   std::optional<AddrSet> local;         ///< nullopt = any of the host's addresses
-  std::vector<std::uint32_t> deciders;  ///< deciding policy rules, sorted; kNoRule = a default
+  std::vector<std::uint32_t> deciders;  ///< the policy rules behind it, sorted; kNoRule = a default
   int number = 0;                       ///< 1-based, per direction, in output order
 };
 
@@ -62,7 +62,7 @@ struct HostPlan {
 };
 
 /// Compiles one managed host. `mode` overrides the policy's enforcement mode.
-/// O(L · C · S) for L local classes, C classes and S tier-map segments, plus sorting.
+/// O(L · C · (S + R)) for L local classes, C classes, S segments and R rules, plus sorting.
 std::optional<HostPlan> plan_host(const decision::Decision& d, std::uint32_t host,
                                   std::optional<policy::Enforcement> mode, Diagnostics& diags);
 
