@@ -37,7 +37,7 @@ if "$BIN" render "$POLICY" --target nftables --host ws1 2>&1 >/dev/null | grep -
   skip "the nftables target is not implemented in this build"
 fi
 
-# shellcheck source=../../scripts/lab/netns.sh
+# shellcheck source=scripts/lab/netns.sh source-path=SCRIPTDIR/../..
 source "$SRC/scripts/lab/netns.sh"
 lab_init
 WORK=$(mktemp -d "/tmp/bulkhead-lab.XXXXXX")
@@ -225,13 +225,19 @@ BEFORE_ARM=$(now_us) # both deadlines are at least 3s after this
 rc2=$(run_rc "$WORK/arm-ws2.out" ws2 apply "$POLICY" --host ws2 --mode audit --confirm 3s)
 # ws3 is armed from its own session whose whole process group is then killed with
 # SIGKILL, as when an ssh session drops: the watchdog must still roll back.
+# shellcheck disable=SC2016 # expanded by the inner bash, from its arguments
 (in_ns ws3 setsid -w bash -c '"$0" apply "$1" --host ws3 --confirm 3s >"$2" 2>&1; kill -KILL 0' \
   "$BIN" "$POLICY" "$WORK/arm-ws3.out") 2>/dev/null
 rc3=$?
 [[ $rc3 -eq 137 ]] && rc3=0 # the SIGKILL of the session, after apply returned
 ARMED_T=$(now_us)
-[[ $rc2 -eq 0 ]] && grep -q "rollback armed" "$WORK/arm-ws2.out" || { fail "arm ws2: exit $rc2"; show "$WORK/arm-ws2.out"; }
-[[ $rc3 -eq 0 ]] && grep -q "rollback armed" "$WORK/arm-ws3.out" || { fail "arm ws3: exit $rc3"; show "$WORK/arm-ws3.out"; }
+for h in ws2 ws3; do
+  rc=$([[ $h == ws2 ]] && echo "$rc2" || echo "$rc3")
+  if [[ $rc -ne 0 ]] || ! grep -q "rollback armed" "$WORK/arm-$h.out"; then
+    fail "arm $h: exit $rc"
+    show "$WORK/arm-$h.out"
+  fi
+done
 table_of ws2 | cmp -s - "$WORK/ws2.table.before" && fail "ws2: the audit-mode table was not applied"
 has_table ws3 || fail "ws3: the table was not applied"
 pending=("$BULKHEAD_STATE_DIR"/*.pending)
