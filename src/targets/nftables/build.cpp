@@ -18,6 +18,7 @@
 
 #include <array>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -196,30 +197,38 @@ class Builder {
     return m;
   }
 
+  /// Whether nft can express the rule's services (and its logged services) exactly;
+  /// reports the rule once per builder when it cannot.
+  bool services_ok(const CompiledRule& cr) {
+    std::string why;
+    const char* what = "services";
+    bool ok = proto_groups(cr.keys, &why).has_value();
+    if (ok) {
+      what = "logged services";
+      ok = proto_groups(logged_keys(d_.model(), *cr.rule), &why).has_value();
+    }
+    if (!ok && reported_.insert(cr.id).second) {
+      diags_.error(cr.rule->loc,
+                   fmt::format("rule '{}': nftables cannot express its {} exactly: {}",
+                               cr.rule->name, what, why));
+    }
+    return ok;
+  }
+
   /// Emits the nft rules of policy rule `cr` into `c`, one per family part and protocol
   /// group: first the verdict-less log rules, then the verdict rules.
   bool emit_policy_rule(Chain& c, const CompiledRule& cr, const std::vector<FamilyPart>& parts,
                         Enforcement e) {
     if (parts.empty()) return true;
+    if (!services_ok(cr)) return false;
     const policy::Rule& rule = *cr.rule;
     const bool drops = cr.tier != Tier::Allow;
     const bool audit = e == Enforcement::Audit;
     std::string why;
     std::optional<std::vector<ProtoGroup>> verdict_groups = proto_groups(cr.keys, &why);
-    if (!verdict_groups) {
-      diags_.error(rule.loc,
-                   fmt::format("rule '{}': nftables cannot express its services exactly: {}",
-                               rule.name, why));
-      return false;
-    }
     ServiceSet log_keys = audit && drops ? cr.keys : logged_keys(d_.model(), rule);
     std::optional<std::vector<ProtoGroup>> log_groups = proto_groups(log_keys, &why);
-    if (!log_groups) {
-      diags_.error(rule.loc, fmt::format("rule '{}': nftables cannot express its logged services "
-                                         "exactly: {}",
-                                         rule.name, why));
-      return false;
-    }
+    BH_ASSERT(verdict_groups && log_groups, "checked by services_ok");
     std::string comment =
         sanitize_text(fmt::format("{} @ {}", rule.name, rule.loc.file_line()), kMaxComment);
     std::string prefix = sanitize_text(
@@ -271,6 +280,7 @@ class Builder {
   Diagnostics& diags_;
   LimitStmt limit_;
   std::map<std::string, std::string> sets_;  // elements → set name
+  std::set<std::uint32_t> reported_;         // rules already reported as inexpressible
 };
 
 const std::vector<std::string> kNdTypes = {"nd-neighbor-solicit", "nd-neighbor-advert",
@@ -295,6 +305,14 @@ Enforcement zone_enforcement(const Decision& d, std::uint32_t z) {
 }
 
 }  // namespace
+
+bool check_expressible(const Decision& d, Diagnostics& diags) {
+  Table scratch;
+  Builder b(d, &scratch, &diags);
+  bool ok = b.rate_ok();
+  for (const CompiledRule& cr : d.rules()) ok = b.services_ok(cr) && ok;
+  return ok;
+}
 
 std::string zone_table_name(const Decision& d, std::uint32_t zone) {
   return "bulkhead_zone_" + safe_name(d.zones()[zone].name, /*dots=*/false);

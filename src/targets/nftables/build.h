@@ -13,6 +13,10 @@
 
 namespace bulkhead::targets::nftables {
 
+/// Reports every rule whose services (or logged services) nft cannot express exactly and a
+/// log rate nft cannot apply, each once with its location. False when there is any.
+bool check_expressible(const decision::Decision& d, Diagnostics& diags);
+
 /// The table every host ruleset lives in.
 inline constexpr const char* kHostTable = "bulkhead";
 

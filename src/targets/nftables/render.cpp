@@ -50,6 +50,7 @@ class Renderer {
       return std::nullopt;
     }
 
+    if (!req_.uninstall && !check_expressible(d_, diags_)) return std::nullopt;
     if (req_.uninstall) {
       if (req_.zone) {
         std::uint32_t z = *req_.zone;

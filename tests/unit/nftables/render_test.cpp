@@ -562,6 +562,12 @@ TEST(NftRender, RefusesServicesItCannotExpressWithTheRulesLocation) {
   EXPECT_EQ(diags.all()[0].loc.file_line(), "tiny.yaml:19");
   EXPECT_NE(diags.all()[0].message.find("admin-ssh"), std::string::npos);
   EXPECT_NE(diags.all()[0].message.find("other than tcp, udp and icmp"), std::string::npos);
+  // Reported once, however many points would carry the rule.
+  targets::RenderRequest all;
+  all.all = true;
+  Diagnostics once;
+  EXPECT_TRUE(nfttest::render(*d, all, &once).empty());
+  EXPECT_EQ(once.error_count(), 1);
 }
 
 TEST(NftRender, JsonIsTheSameTransaction) {
