@@ -62,8 +62,12 @@ void print_json(const decision::Decision& d, const analysis::Matrix& m, const st
   for (const analysis::MatrixGroup& g : m.groups) {
     nlohmann::ordered_json jg{{"name", g.name}};
     std::vector<std::string> hosts;
-    for (std::uint32_t c : g.classes)
-      for (std::uint32_t h : d.classes()[c].hosts) hosts.push_back(d.model().hosts[h].name);
+    if (g.host >= 0) {
+      hosts.push_back(d.model().hosts[static_cast<std::size_t>(g.host)].name);
+    } else {
+      for (std::uint32_t c : g.classes)
+        for (std::uint32_t h : d.classes()[c].hosts) hosts.push_back(d.model().hosts[h].name);
+    }
     std::sort(hosts.begin(), hosts.end());
     hosts.erase(std::unique(hosts.begin(), hosts.end()), hosts.end());
     jg["hosts"] = hosts;

@@ -24,6 +24,8 @@ cells = {(c["from"], c["to"]): c for c in m["cells"]}
 assert cells[("ws-hq-01","fs-01")]["reachable"] == "all"
 assert cells[("ws-hq-01","fs-01")]["rules"][0]["name"] == "workstations-to-file-servers"
 assert ("ws-hq-01","ws-hq-01") not in cells
+groups = {g["name"]: g["hosts"] for g in m["groups"]}
+assert groups["ws-hq-01"] == ["ws-hq-01"], groups["ws-hq-01"]
 ' || fail "host matrix"
 "$bin" matrix examples/enterprise --services rdp,tcp/8443 | grep -q "^rdp (tcp/3389, udp/3389)" || fail "table"
 set +e
