@@ -7,6 +7,7 @@
 // depend on the size (which intents fail, which techniques are addressed, which rules the
 // diff blames) must equal those of the 1,000-host policy.
 #include <benchmark/benchmark.h>
+#include <malloc.h>
 
 #include <map>
 #include <memory>
@@ -56,6 +57,12 @@ std::shared_ptr<const decision::Decision> cached(std::size_t hosts, int mutation
   return slot;
 }
 
+// Live heap bytes (glibc): the difference around a call is the memory its results and the
+// caches it fills keep (transient peaks are not seen).
+double heap_mb() {
+  return static_cast<double>(mallinfo2().uordblks) / 1e6;
+}
+
 bool real(const decision::Decision& d, const analysis::FlowExample& ex) {
   decision::Verdict v = d.query(ex.flow());
   return v.tier == ex.verdict.tier && v.reachable == ex.verdict.reachable &&
@@ -75,7 +82,9 @@ void BM_Resolve(benchmark::State& state) {
   const auto n = static_cast<std::size_t>(state.range(0));
   const policy::Model& m = model(n);
   {
+    const double before = heap_mb();
     auto d = decision::Decision::resolve(m);
+    state.counters["heap_MB"] = heap_mb() - before;
     if (d->classes().empty() || d->atoms().size() < m.hosts.size()) {
       state.SkipWithError("resolve: fewer atoms than host addresses");
       return;
@@ -119,7 +128,9 @@ void BM_Verify(benchmark::State& state) {
   const auto n = static_cast<std::size_t>(state.range(0));
   {
     auto d = fresh(n);
+    const double before = heap_mb();
     analysis::VerifyReport r = analysis::verify(*d);
+    state.counters["heap_MB"] = heap_mb() - before;
     std::string why;
     if (!verify_sane(*d, r, &why)) {
       state.SkipWithError(why.c_str());
@@ -150,7 +161,9 @@ void BM_Matrix(benchmark::State& state) {
   };
   {
     auto d = fresh(n);
+    const double before = heap_mb();
     analysis::Matrix m = analysis::compute_matrix(*d, services(*d), by);
+    state.counters["heap_MB"] = heap_mb() - before;
     const std::size_t g = m.groups.size();
     if (g == 0 || m.cells.size() != g * g * 9) {
       state.SkipWithError("matrix: expected one cell per group pair and service");
@@ -195,9 +208,11 @@ void BM_BlastRadiusAll(benchmark::State& state) {
   const auto n = static_cast<std::size_t>(state.range(0));
   {
     auto d = fresh(n);
+    const double before = heap_mb();
     analysis::Context ctx(*d);
     analysis::ReachGraph g(ctx, lateral(*d));
     std::vector<analysis::RankEntry> top = analysis::rank_blast_radius(g, -1, 10);
+    state.counters["heap_MB"] = heap_mb() - before;
     if (top.empty() || top.front().radius == 0 || top.front().radius >= d->model().hosts.size()) {
       state.SkipWithError("blast-radius: the top host must reach some, not all, hosts");
       return;
@@ -235,8 +250,10 @@ void BM_Exposure(benchmark::State& state) {
   };
   {
     auto d = fresh(n);
+    const double before = heap_mb();
     analysis::Context ctx(*d);
     analysis::ExposureReport r = analysis::compute_exposure(ctx, services(*d));
+    state.counters["heap_MB"] = heap_mb() - before;
     if (r.hosts_exposed == 0 || r.hosts != d->model().hosts.size()) {
       state.SkipWithError("exposure: printers must be exposed; every host counted once");
       return;
@@ -272,8 +289,10 @@ void BM_Coverage(benchmark::State& state) {
   const auto n = static_cast<std::size_t>(state.range(0));
   {
     auto d = fresh(n);
+    const double before = heap_mb();
     analysis::Context ctx(*d);
     analysis::CoverageReport r = analysis::compute_coverage(ctx);
+    state.counters["heap_MB"] = heap_mb() - before;
     static const std::string reference = [] {
       auto d1 = cached(1000);
       analysis::Context c1(*d1);
@@ -335,7 +354,9 @@ void BM_Diff(benchmark::State& state) {
   {
     auto o = fresh(n);
     auto nw = fresh(n, 5);
+    const double before = heap_mb();
     analysis::DiffReport r = analysis::diff(*o, *nw);
+    state.counters["heap_MB"] = heap_mb() - before;
     if (r.newly_reachable == 0 || r.newly_blocked == 0) {
       state.SkipWithError("diff: five changed rules must open and close flows");
       return;

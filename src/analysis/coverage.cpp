@@ -99,11 +99,6 @@ bool zone_matches(const std::string& zone_name, const std::vector<std::string>& 
   return false;
 }
 
-bool has_label(const policy::Host& h, const char* key, const std::set<std::string>& values) {
-  auto it = h.labels.find(key);
-  return it != h.labels.end() && values.count(lower(it->second)) > 0;
-}
-
 // ---------------------------------------------------------------------------------------
 // Keys.
 
@@ -202,10 +197,14 @@ class Side {
 
   /// Up to two endpoints of class c in family f that pass the filter, on distinct hosts.
   const std::vector<Endpoint>& picks(std::uint32_t c, Family f) const {
-    const std::uint64_t key = (static_cast<std::uint64_t>(c) << 1) | (f == Family::V6 ? 1 : 0);
-    auto it = picks_.find(key);
-    if (it != picks_.end()) return it->second;
-    std::vector<Endpoint> out;
+    const std::size_t key = static_cast<std::size_t>(c) * 2 + (f == Family::V6 ? 1 : 0);
+    if (picks_.empty()) {
+      picks_.resize(ctx_->d.classes().size() * 2);
+      picked_.assign(ctx_->d.classes().size() * 2, 0);
+    }
+    if (picked_[key]) return picks_[key];
+    std::vector<Endpoint>& out = picks_[key];
+    picked_[key] = 1;
     const decision::Decision& d = ctx_->d;
     const decision::Class& cls = d.classes()[c];
     if (!cls.is_host) {
@@ -219,17 +218,16 @@ class Side {
         if (out.size() == 2) break;
       }
     }
-    return picks_.emplace(key, std::move(out)).first->second;
+    return out;
   }
 
   /// Qualifying hosts of a class (counted once per class).
   std::uint64_t hosts_in(std::uint32_t c) const {
-    auto it = counts_.find(c);
-    if (it != counts_.end()) return it->second;
+    if (counts_.empty()) counts_.assign(ctx_->d.classes().size(), ~std::uint64_t{0});
+    if (counts_[c] != ~std::uint64_t{0}) return counts_[c];
     std::uint64_t n = 0;
     for (std::uint32_t h : ctx_->d.classes()[c].hosts) n += host_ok(static_cast<std::int32_t>(h));
-    counts_.emplace(c, n);
-    return n;
+    return counts_[c] = n;
   }
 
  private:
@@ -237,8 +235,9 @@ class Side {
   std::string text_;
   std::vector<std::uint32_t> classes_;
   std::vector<char> ok_;
-  mutable std::unordered_map<std::uint64_t, std::vector<Endpoint>> picks_;
-  mutable std::unordered_map<std::uint32_t, std::uint64_t> counts_;
+  mutable std::vector<std::vector<Endpoint>> picks_;  // class*2+family → endpoints
+  mutable std::vector<char> picked_;
+  mutable std::vector<std::uint64_t> counts_;
 };
 
 // Two qualifying endpoints of a class pair on different hosts, in a shared family.
@@ -476,7 +475,18 @@ const std::vector<Row>& table() {
 
 class Checks {
  public:
-  explicit Checks(const Context& ctx) : ctx_(ctx), d_(ctx.d) { build_sides(); }
+  explicit Checks(const Context& ctx) : ctx_(ctx), d_(ctx.d) {
+    const std::vector<policy::Host>& hosts = d_.model().hosts;
+    role_.reserve(hosts.size());
+    host_zone_.reserve(hosts.size());
+    for (const policy::Host& h : hosts) {
+      auto it = h.labels.find("role");
+      role_.push_back(it == h.labels.end() ? std::string() : lower(it->second));
+      host_zone_.push_back(h.addresses.empty() ? decision::kInternetZone
+                                               : d_.atom_of(h.addresses.front()).zone);
+    }
+    build_sides();
+  }
 
   const CheckResult& get(const std::string& id) {
     auto it = done_.find(id);
@@ -496,8 +506,25 @@ class Checks {
   }
 
  private:
+  // Zone-name matches are computed once per pattern list and zone.
+  bool zone_in(std::uint32_t z, const std::vector<std::string>& pats) const {
+    if (z == decision::kInternetZone) return false;
+    std::vector<char>& m = zone_match_[&pats];
+    if (m.empty()) {
+      m.resize(d_.zones().size());
+      for (std::size_t i = 1; i < m.size(); ++i) m[i] = zone_matches(d_.zones()[i].name, pats);
+    }
+    return m[z] != 0;
+  }
   bool in_zones(const decision::Class& c, const std::vector<std::string>& pats) const {
-    return c.zone != decision::kInternetZone && zone_matches(d_.zones()[c.zone].name, pats);
+    return zone_in(c.zone, pats);
+  }
+  std::size_t index_of(const policy::Host& h) const {
+    return static_cast<std::size_t>(&h - d_.model().hosts.data());
+  }
+  bool role_in(const policy::Host& h, const std::set<std::string>& roles) const {
+    const std::string& r = role_[index_of(h)];
+    return !r.empty() && roles.count(r) > 0;
   }
   std::vector<std::uint32_t> zones_matching(const std::vector<std::string>& pats) const {
     std::vector<std::uint32_t> out;
@@ -513,11 +540,11 @@ class Checks {
   void build_sides() {
     auto all = [](const decision::Class&) { return true; };
     auto any_host = std::function<bool(const policy::Host&)>();
-    auto role = [](const std::set<std::string>& r) {
+    auto role = [this](const std::set<std::string>& r) {
       return std::function<bool(const policy::Host&)>(
-          [&r](const policy::Host& h) { return has_label(h, "role", r); });
+          [this, &r](const policy::Host& h) { return role_in(h, r); });
     };
-    auto mgmt_host = [this](const policy::Host& h) { return has_label(h, "role", kMgmtRoles); };
+    auto mgmt_host = [this](const policy::Host& h) { return role_in(h, kMgmtRoles); };
     internet_ = std::make_unique<Side>(side(
         "the internet", [](const decision::Class& c) { return c.zone == decision::kInternetZone; },
         any_host, true));
@@ -549,7 +576,7 @@ class Checks {
           return c.zone == decision::kInternetZone || in_zones(c, kWifiZones) || c.is_host;
         },
         [this](const policy::Host& h) {
-          return has_label(h, "role", kWorkstationRoles) || host_zone_matches(h, kWifiZones) ||
+          return role_in(h, kWorkstationRoles) || host_zone_matches(h, kWifiZones) ||
                  host_zone_is_internet(h);
         },
         true));
@@ -565,17 +592,17 @@ class Checks {
     dc_ = std::make_unique<Side>(side("domain controllers (role dc)", all, role(kDcRoles), false));
     non_fs_ = std::make_unique<Side>(side(
         "hosts other than file servers and domain controllers", all,
-        [](const policy::Host& h) {
-          return !has_label(h, "role", kFileServerRoles) && !has_label(h, "role", kDcRoles);
+        [this](const policy::Host& h) {
+          return !role_in(h, kFileServerRoles) && !role_in(h, kDcRoles);
         },
         false));
     non_dc_ = std::make_unique<Side>(side(
         "hosts other than domain controllers", all,
-        [](const policy::Host& h) { return !has_label(h, "role", kDcRoles); }, false));
+        [this](const policy::Host& h) { return !role_in(h, kDcRoles); }, false));
     critical_ = std::make_unique<Side>(side(
         "critical systems", all,
         [this](const policy::Host& h) {
-          return has_label(h, "role", kCriticalRoles) || host_zone_matches(h, kCriticalZones);
+          return role_in(h, kCriticalRoles) || host_zone_matches(h, kCriticalZones);
         },
         false));
     net_devices_ = std::make_unique<Side>(side("network devices (role router/switch/firewall/...)",
@@ -592,7 +619,7 @@ class Checks {
     ids_targets_ = std::make_unique<Side>(side(
         "the IDS network", [this](const decision::Class& c) { return c.is_host; },
         [this](const policy::Host& h) {
-          return host_zone_matches(h, kIdsZones) || has_label(h, "role", kSensorRoles);
+          return host_zone_matches(h, kIdsZones) || role_in(h, kSensorRoles);
         },
         false));
     sensors_ = std::make_unique<Side>(
@@ -603,14 +630,14 @@ class Checks {
           return !in_zones(c, kIdsZones) && !in_zones(c, kMgmtZones);
         },
         [this](const policy::Host& h) {
-          return !has_label(h, "role", kSensorRoles) && !has_label(h, "role", kMgmtRoles) &&
+          return !role_in(h, kSensorRoles) && !role_in(h, kMgmtRoles) &&
                  !host_zone_matches(h, kIdsZones);
         },
         true));
     deploy_ = std::make_unique<Side>(side(
         "software deployment and management systems", all,
         [this](const policy::Host& h) {
-          return has_label(h, "role", kDeployRoles) || has_label(h, "role", kMgmtRoles) ||
+          return role_in(h, kDeployRoles) || role_in(h, kMgmtRoles) ||
                  host_zone_matches(h, kMgmtZones);
         },
         false));
@@ -625,7 +652,7 @@ class Checks {
         any_host, false));
     non_mail_hosts_ = std::make_unique<Side>(side(
         "hosts other than mail servers", all,
-        [](const policy::Host& h) { return !has_label(h, "role", kMailRoles); }, false));
+        [this](const policy::Host& h) { return !role_in(h, kMailRoles); }, false));
     // Internet-facing: inventory classes some internet flow reaches.
     internet_facing_ = std::make_unique<Side>(side(
         "internet-facing hosts",
@@ -972,12 +999,10 @@ class Checks {
   }
 
   bool host_zone_matches(const policy::Host& h, const std::vector<std::string>& pats) const {
-    if (h.addresses.empty()) return false;
-    std::uint32_t z = d_.atom_of(h.addresses.front()).zone;
-    return z != decision::kInternetZone && zone_matches(d_.zones()[z].name, pats);
+    return zone_in(host_zone_[index_of(h)], pats);
   }
   bool host_zone_is_internet(const policy::Host& h) const {
-    return !h.addresses.empty() && d_.atom_of(h.addresses.front()).zone == decision::kInternetZone;
+    return !h.addresses.empty() && host_zone_[index_of(h)] == decision::kInternetZone;
   }
 
   bool reached_from_internet(std::uint32_t t) const {
@@ -1077,6 +1102,9 @@ class Checks {
 
   const Context& ctx_;
   const decision::Decision& d_;
+  std::vector<std::string> role_;         // per host: its role label, lower case
+  std::vector<std::uint32_t> host_zone_;  // per host: the zone of its first address
+  mutable std::map<const void*, std::vector<char>> zone_match_;
   std::unique_ptr<Side> internet_, hosts_, everything_, non_mgmt_, untrusted_, untrusted_ws_,
       untrusted_dmz_, ws_, dc_, non_fs_, non_dc_, critical_, net_devices_, wifi_, wired_,
       ids_targets_, sensors_, production_, deploy_, unmanaged_, partner_, internal_hosts_,
