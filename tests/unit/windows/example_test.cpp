@@ -35,7 +35,8 @@ TEST(WindowsExample, EnterpriseScriptsAreExact) {
   // Ports: every edge of every service a rule names.
   std::set<std::uint16_t> ports = {0, 1, 65535};
   for (const policy::Rule& r : d->model().rules) {
-    for (const auto& iv : r.keys().intervals()) {
+    ServiceSet keys = r.keys();
+    for (const auto& iv : keys.intervals()) {
       for (std::uint32_t k : {iv.lo, iv.hi}) {
         if (key_proto(k) != Proto::Tcp && key_proto(k) != Proto::Udp) continue;
         std::uint32_t port = key_port(k);
