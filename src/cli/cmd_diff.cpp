@@ -41,6 +41,12 @@ std::string hosts_text(const analysis::JointClass& j, std::size_t max) {
   return out;
 }
 
+// The host owning an address in the new version, else in the old one, else "".
+std::string host_at(const decision::Decision& o, const decision::Decision& n, const Addr& a) {
+  std::string name = analysis::host_name_at(n, a);
+  return name.empty() ? analysis::host_name_at(o, a) : name;
+}
+
 std::string side_rules(const decision::Decision& d, const std::vector<std::uint32_t>& rules,
                        const decision::Verdict& v) {
   if (rules.empty()) return fmt::format("no rule (defaults; tier {})", decision::tier_name(v.tier));
@@ -72,8 +78,8 @@ void print_table(const decision::Decision& o, const decision::Decision& n,
       std::cout << fmt::format("      host pairs: {}\n", analysis::count_text(g.host_pairs));
     std::cout << fmt::format("      old: {}\n", side_rules(o, g.old_rules, g.old_verdict));
     std::cout << fmt::format("      new: {}\n", side_rules(n, g.new_rules, g.new_verdict));
-    std::string src = analysis::host_name_at(n, g.src_addr);
-    std::string dst = analysis::host_name_at(n, g.dst_addr);
+    std::string src = host_at(o, n, g.src_addr);
+    std::string dst = host_at(o, n, g.dst_addr);
     std::cout << fmt::format("      e.g. {}{} -> {}{} {}: was {}, now {}\n", g.src_addr.str(),
                              src.empty() ? "" : " (" + src + ")", g.dst_addr.str(),
                              dst.empty() ? "" : " (" + dst + ")", analysis::key_text(g.key),
@@ -124,8 +130,8 @@ void print_json(const decision::Decision& o, const decision::Decision& n,
     j["host_pairs"] = g.host_pairs;
     j["old_rules"] = rules_json(o, g.old_rules);
     j["new_rules"] = rules_json(n, g.new_rules);
-    std::string src = analysis::host_name_at(n, g.src_addr);
-    std::string dst = analysis::host_name_at(n, g.dst_addr);
+    std::string src = host_at(o, n, g.src_addr);
+    std::string dst = host_at(o, n, g.dst_addr);
     j["example"] = {
         {"src", {{"host", src.empty() ? ojson() : ojson(src)}, {"address", g.src_addr.str()}}},
         {"dst", {{"host", dst.empty() ? ojson() : ojson(dst)}, {"address", g.dst_addr.str()}}},
