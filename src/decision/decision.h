@@ -153,12 +153,15 @@ class Decision {
   /// Whether rule `r` matches class `c` on its from (src) or to (dst) side.
   bool rule_src(std::uint32_t r, std::uint32_t c) const { return bit(rules_[r].src, c); }
   bool rule_dst(std::uint32_t r, std::uint32_t c) const { return bit(rules_[r].dst, c); }
-  /// Whether a selector (of the model: rules, expects, settings) matches class `c`.
+  /// Whether a selector matches class `c`. Exact for the model's own selectors (rules,
+  /// intents, settings); for any other selector, true when it matches every address of
+  /// the class (such a selector may split a class).
   bool selector_matches(const policy::Selector& s, std::uint32_t c) const;
-  /// Classes matched by a selector.
+  /// Classes matched by a selector (see selector_matches).
   std::vector<std::uint32_t> classes_matching(const policy::Selector& s) const;
 
-  /// Every address of a class / matched by a selector / of a rule's from and to.
+  /// Every address of a class / matched by a selector (exact, for any selector) / of a
+  /// rule's from and to.
   AddrSet class_addresses(std::uint32_t c) const;
   AddrSet selector_addresses(const policy::Selector& s) const;
   const AddrSet& rule_sources(std::uint32_t r) const;
@@ -179,6 +182,9 @@ class Decision {
 
   /// Index of a selector in the distinct-selector table, or -1 if unknown.
   std::int32_t selector_index(const policy::Selector& s) const;
+
+  /// Whether every address of class `c` is in `set`.
+  bool covers_class(const AddrSet& set, std::uint32_t c) const;
 
   static bool bit(const std::vector<std::uint64_t>& bits, std::uint32_t i) {
     return (bits[i >> 6] >> (i & 63)) & 1u;

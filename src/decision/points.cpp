@@ -4,6 +4,7 @@
 
 #include "base/assert.h"
 #include "decision/decision.h"
+#include "decision/selector_eval.h"
 
 namespace bulkhead::decision {
 
@@ -92,9 +93,27 @@ AddrSet atoms_where(const std::vector<Atom>& atoms, const std::vector<std::uint6
 AddrSet Decision::selector_addresses(const policy::Selector& s) const {
   std::int32_t i = selector_index(s);
   if (i >= 0) return atoms_where(atoms_, selector_classes_[static_cast<std::size_t>(i)]);
-  std::vector<std::uint64_t> bits((classes_.size() + 63) / 64, 0);
-  for (std::uint32_t c : classes_matching(s)) bits[c >> 6] |= std::uint64_t{1} << (c & 63);
-  return atoms_where(atoms_, bits);
+  // A selector from outside the model: exact per address, not per class. Its CIDRs may
+  // cut atoms, so each atom is clipped to them.
+  AddrSet out;
+  SelectorEval eval(model_, zones_);
+  for (const Atom& a : atoms_) {
+    for (const policy::SelectorTerm& t : s.any_of) {
+      policy::SelectorTerm no_cidr = t;
+      no_cidr.cidrs.clear();
+      if (!eval.term_matches(no_cidr, Profile{a.host, a.zone, a.family, a.lo})) continue;
+      if (t.cidrs.empty()) {
+        out.of(a.family).add(a.lo, a.hi);
+        continue;
+      }
+      for (const Prefix& p : t.cidrs) {
+        if (p.base.family != a.family) continue;
+        u128 lo = std::max(p.first(), a.lo), hi = std::min(p.last(), a.hi);
+        if (lo <= hi) out.of(a.family).add(lo, hi);
+      }
+    }
+  }
+  return out;
 }
 
 const AddrSet& Decision::rule_sources(std::uint32_t r) const {

@@ -321,17 +321,30 @@ std::int32_t Decision::selector_index(const policy::Selector& s) const {
 bool Decision::selector_matches(const policy::Selector& s, std::uint32_t c) const {
   std::int32_t i = selector_index(s);
   if (i >= 0) return bit(selector_classes_[static_cast<std::size_t>(i)], c);
-  // A selector the model does not hold (e.g. from the command line): evaluate directly on
-  // the class's first atom, which stands for all of them.
-  SelectorEval eval(model_, zones_);
-  const Atom& a = atoms_[classes_[c].atoms.front()];
-  return eval.matches(s, Profile{a.host, a.zone, a.family, a.lo});
+  // A selector the model does not hold (e.g. from the command line) may split a class:
+  // classes are uniform only for the model's own selectors. It matches the class when it
+  // matches every address of the class.
+  return covers_class(selector_addresses(s), c);
+}
+
+bool Decision::covers_class(const AddrSet& set, std::uint32_t c) const {
+  for (std::uint32_t ai : classes_[c].atoms) {
+    const Atom& a = atoms_[ai];
+    if (!set.of(a.family).covers(a.lo, a.hi)) return false;
+  }
+  return true;
 }
 
 std::vector<std::uint32_t> Decision::classes_matching(const policy::Selector& s) const {
   std::vector<std::uint32_t> out;
+  if (selector_index(s) >= 0) {
+    for (std::uint32_t c = 0; c < classes_.size(); ++c)
+      if (selector_matches(s, c)) out.push_back(c);
+    return out;
+  }
+  AddrSet set = selector_addresses(s);
   for (std::uint32_t c = 0; c < classes_.size(); ++c)
-    if (selector_matches(s, c)) out.push_back(c);
+    if (covers_class(set, c)) out.push_back(c);
   return out;
 }
 

@@ -291,3 +291,50 @@ TEST(FlowText, JsonQuotesHostileText) {
 
 }  // namespace
 }  // namespace bulkhead::decision
+
+namespace bulkhead::decision {
+namespace {
+
+policy::Selector one_term(policy::SelectorTerm t, std::string text) {
+  policy::Selector s;
+  s.any_of.push_back(std::move(t));
+  s.text = std::move(text);
+  return s;
+}
+
+policy::Selector cidr_selector(const char* cidr) {
+  policy::SelectorTerm t;
+  PrefixError err;
+  t.cidrs.push_back(*parse_prefix(cidr, &err));
+  return one_term(t, std::string("{cidr: ") + cidr + "}");
+}
+
+// A selector from the command line may look at a label no policy selector does, so it can
+// split a class; the answer must still be exact.
+TEST(Decision, ForeignSelectorsAreExactEvenWhenTheySplitAClass) {
+  auto d = resolve(R"(bulkhead: 1
+hosts:
+  - {name: a, address: 10.0.0.1, labels: {role: ws, dept: hr}}
+  - {name: b, address: 10.0.0.2, labels: {role: ws, dept: it}}
+rules:
+  - {name: r, action: allow, from: {role: ws}, to: {role: ws}, services: [smb]}
+)");
+  ASSERT_TRUE(d);
+  std::uint32_t cls = d->class_of(*parse_addr("10.0.0.1"));
+  ASSERT_EQ(cls, d->class_of(*parse_addr("10.0.0.2"))) << "dept is not looked at by the policy";
+  policy::SelectorTerm t;
+  t.labels.push_back(policy::LabelCond{"dept", {"hr"}, false, SourceLoc{}});
+  policy::Selector hr = one_term(t, "{dept: hr}");
+  AddrSet addrs = d->selector_addresses(hr);
+  EXPECT_TRUE(addrs.contains(*parse_addr("10.0.0.1")));
+  EXPECT_FALSE(addrs.contains(*parse_addr("10.0.0.2")));
+  EXPECT_FALSE(d->selector_matches(hr, cls)) << "only half of the class is in dept hr";
+  EXPECT_TRUE(d->selector_matches(cidr_selector("10.0.0.0/30"), cls));
+  AddrSet half = d->selector_addresses(cidr_selector("10.0.0.0/31"));
+  EXPECT_TRUE(half.contains(*parse_addr("10.0.0.1")));
+  EXPECT_FALSE(half.contains(*parse_addr("10.0.0.2")));
+  EXPECT_FALSE(d->selector_matches(cidr_selector("10.0.0.0/31"), cls));
+}
+
+}  // namespace
+}  // namespace bulkhead::decision
