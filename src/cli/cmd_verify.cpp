@@ -256,13 +256,12 @@ void print_sarif(const decision::Decision& d, const analysis::VerifyReport& r, b
   }
   ojson artifacts = ojson::array();
   for (const std::string& f : d.model().files) artifacts.push_back({{"location", {{"uri", f}}}});
-  ojson run = {{"tool",
-                {{"driver",
-                  {{"name", "bulkhead"},
-                   {"version", BULKHEAD_VERSION},
-                   {"rules", std::move(rules)}}}}},
-               {"artifacts", std::move(artifacts)},
-               {"results", std::move(results)}};
+  ojson run = {
+      {"tool",
+       {{"driver",
+         {{"name", "bulkhead"}, {"version", BULKHEAD_VERSION}, {"rules", std::move(rules)}}}}},
+      {"artifacts", std::move(artifacts)},
+      {"results", std::move(results)}};
   ojson out = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                {"version", "2.1.0"},
                {"runs", ojson::array({std::move(run)})}};
