@@ -1,6 +1,7 @@
 // Shared output pieces of the analysis commands: the JSON shape of a counterexample flow
 // matches the query contract (spec section 7) plus the endpoints' host names and the
 // reason, so a script can feed it back to `bulkhead query`.
+// Each helper is O(size of what it prints).
 #include "cli/analysis_output.h"
 
 #include <fmt/format.h>

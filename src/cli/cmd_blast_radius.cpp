@@ -1,6 +1,8 @@
 // bulkhead blast-radius: the hosts an attacker on one host (or address) reaches hop by hop
 // over a set of services, with a path to each; or, with --all, every host ranked by that
 // number (computed once per class). Informational: exit 0 unless the input is bad.
+// Cost: load and resolve, the class graph, one search (or one per start group with --all);
+// output O(hosts reached × hops).
 #include <iostream>
 #include <map>
 

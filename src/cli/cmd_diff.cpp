@@ -2,6 +2,7 @@
 // between two versions of a policy, grouped by (source region, destination region,
 // service range), naming hosts and the rules responsible on each side. Exit 1 when
 // something changes in the direction(s) named by --fail-on (default: newly reachable).
+// Cost: two loads and resolves, then analysis::diff; output O(change groups).
 #include <iostream>
 
 #include <fmt/format.h>

@@ -3,6 +3,7 @@
 // Formats: table, json, and SARIF 2.1.0 (one result per failed intent or gap, located at
 // the intent or at the deciding rule). Exit 1 on a failed intent or a gap (unless
 // --allow-gaps), 2 on bad input.
+// Cost: load and resolve, then analysis::verify (docs/analysis.md); output O(findings).
 #include <algorithm>
 #include <iostream>
 
