@@ -42,6 +42,10 @@ Matrix compute_matrix(const decision::Decision& d, std::vector<policy::NamedServ
   m.groups = make_groups(d, by);
   m.services = std::move(services);
   const std::uint64_t ncls = d.classes().size();
+  // Judging by endpoint profile avoids building the points of every pair; by class, no
+  // pair repeats, so summaries are not cached.
+  const PairJudge judge(d);
+  const bool cache_pairs = by != GroupBy::Class;
   std::unordered_map<std::uint64_t, PairSummary> cache;
   for (std::uint32_t gi = 0; gi < m.groups.size(); ++gi) {
     for (std::uint32_t gj = 0; gj < m.groups.size(); ++gj) {
@@ -51,10 +55,16 @@ Matrix compute_matrix(const decision::Decision& d, std::vector<policy::NamedServ
         bool first = true;
         for (std::uint32_t s : m.groups[gi].classes) {
           for (std::uint32_t t : m.groups[gj].classes) {
+            if (!cache_pairs) {
+              merge_summary(&cell.summary, summarize_pair(d, s, t, m.services[si].keys, &judge),
+                            first);
+              first = false;
+              continue;
+            }
             std::uint64_t key = (static_cast<std::uint64_t>(s) * ncls + t) * m.services.size() + si;
             auto it = cache.find(key);
             if (it == cache.end())
-              it = cache.emplace(key, summarize_pair(d, s, t, m.services[si].keys)).first;
+              it = cache.emplace(key, summarize_pair(d, s, t, m.services[si].keys, &judge)).first;
             merge_summary(&cell.summary, it->second, first);
             first = false;
           }

@@ -28,14 +28,15 @@ Coverage combine(bool any, bool all) {
 }  // namespace
 
 PairSummary summarize_pair(const decision::Decision& d, std::uint32_t src, std::uint32_t dst,
-                           const ServiceSet& keys) {
+                           const ServiceSet& keys, const PairJudge* judge) {
   const decision::TierMap& map = d.tiers(src, dst);
   bool reach_any = false, reach_all = true, int_any = false, int_all = true;
   PairSummary out;
   for (const auto& iv : keys.intervals()) {
     for (const decision::Segment& seg : map) {
       if (seg.hi < iv.lo || seg.lo > iv.hi) continue;
-      decision::Verdict v = d.judge(src, dst, seg.tier, seg.rule);
+      decision::Verdict v =
+          judge != nullptr ? judge->verdict(src, dst, seg) : d.judge(src, dst, seg.tier, seg.rule);
       reach_any |= v.reachable;
       reach_all &= v.reachable;
       int_any |= v.intended;

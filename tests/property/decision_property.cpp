@@ -112,3 +112,35 @@ TEST(DecisionProperty, RuleOrderNeverMatters) {
 
 }  // namespace
 }  // namespace bulkhead
+
+#include "analysis/pair_summary.h"
+
+namespace bulkhead {
+namespace {
+
+// The analyses' fast judge (by endpoint profile) equals Decision::judge for every class
+// pair and tier.
+TEST(DecisionProperty, PairJudgeEqualsJudge) {
+  const std::uint64_t base = testing::test_seed("DecisionProperty.PairJudgeEqualsJudge");
+  testing::RandomPolicyOptions opts;
+  opts.allow_audit = true;
+  const int policies = std::max(20, static_cast<int>(200 * scale()));
+  for (int i = 0; i < policies; ++i) {
+    const std::uint64_t seed = base + static_cast<std::uint64_t>(i);
+    auto d = load(testing::random_policy(seed, opts).yaml, seed);
+    if (!d) return;
+    analysis::PairJudge judge(*d);
+    const auto n = static_cast<std::uint32_t>(d->classes().size());
+    for (std::uint32_t s = 0; s < n; ++s)
+      for (std::uint32_t t = 0; t < n; ++t)
+        for (decision::Tier tier : {decision::Tier::None, decision::Tier::Deny,
+                                    decision::Tier::Allow, decision::Tier::OverrideDeny}) {
+          decision::Verdict want = d->judge(s, t, tier, decision::kNoRule);
+          ASSERT_EQ(judge.reachable(s, t, tier), want.reachable) << "seed " << seed;
+          ASSERT_EQ(judge.intended(s, t, tier), want.intended) << "seed " << seed;
+        }
+  }
+}
+
+}  // namespace
+}  // namespace bulkhead
