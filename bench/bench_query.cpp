@@ -64,8 +64,8 @@ void BM_Query(benchmark::State& state) {
     reachable += d->query(fs[i++ & 4095]).reachable;
   }
   benchmark::DoNotOptimize(reachable);
-  state.counters["flows/s"] = benchmark::Counter(static_cast<double>(state.iterations()),
-                                                 benchmark::Counter::kIsRate);
+  state.counters["flows/s"] =
+      benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_Query);
 
@@ -73,8 +73,8 @@ void BM_BatchLine(benchmark::State& state) {
   auto d = example();
   std::vector<std::string> lines;
   for (const decision::Flow& f : flows(*d, 4096))
-    lines.push_back(f.src.str() + "," + f.dst.str() + "," + std::string(proto_name(f.proto)) +
-                    "," + std::to_string(f.port));
+    lines.push_back(f.src.str() + "," + f.dst.str() + "," + std::string(proto_name(f.proto)) + "," +
+                    std::to_string(f.port));
   std::string out;
   std::size_t i = 0;
   for (auto _ : state) {
@@ -83,8 +83,8 @@ void BM_BatchLine(benchmark::State& state) {
     decision::append_verdict_json(*d, *f, d->query(*f), &out);
     if (out.size() > (1 << 16)) out.clear();
   }
-  state.counters["lines/s"] = benchmark::Counter(static_cast<double>(state.iterations()),
-                                                 benchmark::Counter::kIsRate);
+  state.counters["lines/s"] =
+      benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_BatchLine);
 

@@ -38,8 +38,7 @@ void for_each_overlap(const decision::TierMap& map, const ServiceSet& keys, Fn&&
 /// Summarises the class pair over `keys` (which must not be empty).
 class PairJudge;
 PairSummary summarize_pair(const decision::Decision& d, std::uint32_t src, std::uint32_t dst,
-                           const ServiceSet& keys,
-                           const PairJudge* judge = nullptr);
+                           const ServiceSet& keys, const PairJudge* judge = nullptr);
 
 /// Merges summaries of several class pairs into one (all = all in every pair).
 void merge_summary(PairSummary* into, const PairSummary& other, bool first);

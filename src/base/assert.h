@@ -5,11 +5,11 @@
 #include <cstdio>
 #include <cstdlib>
 
-#define BH_ASSERT(cond, why)                                                              \
-  do {                                                                                    \
-    if (!(cond)) {                                                                        \
+#define BH_ASSERT(cond, why)                                                                 \
+  do {                                                                                       \
+    if (!(cond)) {                                                                           \
       std::fprintf(stderr, "bulkhead: internal error: %s:%d: %s (%s)\n", __FILE__, __LINE__, \
-                   #cond, why);                                                           \
-      std::abort();                                                                       \
-    }                                                                                     \
+                   #cond, why);                                                              \
+      std::abort();                                                                          \
+    }                                                                                        \
   } while (0)

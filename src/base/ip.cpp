@@ -45,7 +45,9 @@ std::string format_addr(Family f, u128 value) {
   return buf;
 }
 
-std::string Addr::str() const { return format_addr(family, value); }
+std::string Addr::str() const {
+  return format_addr(family, value);
+}
 
 u128 host_mask(Family f, int length) {
   int host_bits = family_bits(f) - length;
@@ -54,9 +56,13 @@ u128 host_mask(Family f, int length) {
   return (u128{1} << host_bits) - 1;
 }
 
-u128 Prefix::last() const { return base.value | host_mask(base.family, length); }
+u128 Prefix::last() const {
+  return base.value | host_mask(base.family, length);
+}
 
-std::string Prefix::str() const { return fmt::format("{}/{}", base.str(), length); }
+std::string Prefix::str() const {
+  return fmt::format("{}/{}", base.str(), length);
+}
 
 std::optional<Prefix> parse_prefix(std::string_view text, PrefixError* err) {
   *err = PrefixError::None;

@@ -14,7 +14,9 @@ __extension__ typedef unsigned __int128 u128;
 enum class Family : std::uint8_t { V4 = 4, V6 = 6 };
 
 /// Number of bits in an address of the family.
-constexpr int family_bits(Family f) { return f == Family::V4 ? 32 : 128; }
+constexpr int family_bits(Family f) {
+  return f == Family::V4 ? 32 : 128;
+}
 /// Largest address of the family.
 constexpr u128 family_max(Family f) {
   return f == Family::V4 ? u128{0xffffffffu} : ~u128{0};

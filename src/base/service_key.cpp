@@ -7,10 +7,14 @@ namespace bulkhead {
 
 std::string_view proto_name(Proto p) {
   switch (p) {
-    case Proto::Tcp: return "tcp";
-    case Proto::Udp: return "udp";
-    case Proto::Icmp: return "icmp";
-    case Proto::Other: return "other";
+    case Proto::Tcp:
+      return "tcp";
+    case Proto::Udp:
+      return "udp";
+    case Proto::Icmp:
+      return "icmp";
+    case Proto::Other:
+      return "other";
   }
   return "other";
 }
@@ -22,7 +26,9 @@ std::optional<Proto> parse_proto(std::string_view name) {
   return std::nullopt;
 }
 
-ServiceSet all_services() { return ServiceSet::range(0, kServiceKeyMax); }
+ServiceSet all_services() {
+  return ServiceSet::range(0, kServiceKeyMax);
+}
 
 ServiceSet whole_proto(Proto p) {
   return ServiceSet::range(service_key(p, 0), service_key(p, kPortsPerProto - 1));
@@ -37,8 +43,7 @@ std::string format_services(const ServiceSet& s) {
   };
   for (const auto& iv : s.intervals()) {
     for (std::uint32_t p = static_cast<std::uint32_t>(key_proto(iv.lo));
-         p <= static_cast<std::uint32_t>(key_proto(iv.hi));
-         ++p) {
+         p <= static_cast<std::uint32_t>(key_proto(iv.hi)); ++p) {
       Proto proto = static_cast<Proto>(p);
       std::uint32_t lo = std::max(iv.lo, service_key(proto, 0));
       std::uint32_t hi = std::min(iv.hi, service_key(proto, kPortsPerProto - 1));

@@ -22,8 +22,12 @@ constexpr std::uint32_t kServiceKeyMax = 4 * kPortsPerProto - 1;
 constexpr std::uint32_t service_key(Proto p, std::uint32_t port) {
   return static_cast<std::uint32_t>(p) * kPortsPerProto + port;
 }
-constexpr Proto key_proto(std::uint32_t key) { return static_cast<Proto>(key / kPortsPerProto); }
-constexpr std::uint32_t key_port(std::uint32_t key) { return key % kPortsPerProto; }
+constexpr Proto key_proto(std::uint32_t key) {
+  return static_cast<Proto>(key / kPortsPerProto);
+}
+constexpr std::uint32_t key_port(std::uint32_t key) {
+  return key % kPortsPerProto;
+}
 
 /// "tcp", "udp", "icmp", "other"
 std::string_view proto_name(Proto p);

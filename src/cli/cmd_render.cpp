@@ -30,7 +30,8 @@ std::optional<policy::Selector> parse_group(const std::string& text) {
   std::size_t start = 0;
   while (start <= text.size()) {
     std::size_t comma = text.find(',', start);
-    std::string part = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    std::string part =
+        text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
     std::size_t eq = part.find('=');
     if (eq == std::string::npos || eq == 0 || eq + 1 == part.size()) return std::nullopt;
     policy::LabelCond c;
@@ -42,7 +43,8 @@ std::optional<policy::Selector> parse_group(const std::string& text) {
     }
     c.values.push_back(value);
     term.labels.push_back(c);
-    canonical += (canonical.empty() ? "" : ", ") + c.key + ": " + (c.negated ? "\"!" + value + "\"" : value);
+    canonical +=
+        (canonical.empty() ? "" : ", ") + c.key + ": " + (c.negated ? "\"!" + value + "\"" : value);
     if (comma == std::string::npos) break;
     start = comma + 1;
   }
@@ -56,7 +58,8 @@ int run(const RenderOptions& o) {
   const targets::TargetInfo* target = targets::find_target(o.target);
   if (target == nullptr) {
     std::string names;
-    for (const targets::TargetInfo& t : targets::registry()) names += (names.empty() ? "" : ", ") + t.name;
+    for (const targets::TargetInfo& t : targets::registry())
+      names += (names.empty() ? "" : ", ") + t.name;
     usage_error("unknown target '" + o.target + "' (expected one of: " + names + ")");
     return kBadInput;
   }

@@ -13,8 +13,12 @@ namespace {
 int g_exit_code = kOk;
 }
 
-void set_exit(int code) { g_exit_code = code; }
-int exit_code() { return g_exit_code; }
+void set_exit(int code) {
+  g_exit_code = code;
+}
+int exit_code() {
+  return g_exit_code;
+}
 
 void print_diagnostics(const Diagnostics& diags) {
   for (const Diagnostic& d : diags.sorted()) std::cerr << d.str() << '\n';

@@ -26,8 +26,7 @@ void print_diagnostics(const Diagnostics& diags);
 /// error, with the exit code already set to 2.
 std::optional<policy::Model> load_policy(const std::vector<std::string>& paths);
 /// The same, also handing back the diagnostics (e.g. to count warnings).
-std::optional<policy::Model> load_policy(const std::vector<std::string>& paths,
-                                         Diagnostics& diags);
+std::optional<policy::Model> load_policy(const std::vector<std::string>& paths, Diagnostics& diags);
 
 /// Adds `--format` restricted to the given choices (first is the default).
 CLI::Option* add_format(CLI::App* app, std::string* format, std::vector<std::string> choices);

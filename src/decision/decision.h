@@ -52,18 +52,18 @@ struct Atom {
   Family family;
   u128 lo;
   u128 hi;
-  std::uint32_t cls;    ///< equivalence class
-  std::int32_t host;    ///< inventory host owning this address, or kNoHost
-  std::uint32_t zone;   ///< owning zone (longest prefix); 0 = internet
+  std::uint32_t cls;   ///< equivalence class
+  std::int32_t host;   ///< inventory host owning this address, or kNoHost
+  std::uint32_t zone;  ///< owning zone (longest prefix); 0 = internet
 };
 
 /// An equivalence class of addresses.
 struct Class {
   std::uint32_t id = 0;
-  std::string name;              ///< e.g. "role=workstation,os=windows@ws-hq"
+  std::string name;  ///< e.g. "role=workstation,os=windows@ws-hq"
   std::uint32_t zone = 0;
-  bool is_host = false;          ///< inventory addresses (else plain zone/internet space)
-  bool managed = false;          ///< an endpoint firewall runs on these hosts
+  bool is_host = false;  ///< inventory addresses (else plain zone/internet space)
+  bool managed = false;  ///< an endpoint firewall runs on these hosts
   DefaultAction in = DefaultAction::Deny;
   DefaultAction out = DefaultAction::Allow;
   Enforcement enforcement = Enforcement::Enforce;
@@ -145,8 +145,7 @@ class Decision {
   /// Enforcement points that see flows of the class pair, in path order.
   std::vector<Point> points(std::uint32_t src_cls, std::uint32_t dst_cls) const;
   /// The verdict of a class pair for a tier and deciding rule.
-  Verdict judge(std::uint32_t src_cls, std::uint32_t dst_cls, Tier tier,
-                std::uint32_t rule) const;
+  Verdict judge(std::uint32_t src_cls, std::uint32_t dst_cls, Tier tier, std::uint32_t rule) const;
   /// The full verdict on one flow (the query contract). Families must match.
   Verdict query(const Flow& f) const;
 
@@ -206,7 +205,7 @@ class Decision {
   std::unordered_map<std::string, std::uint32_t> selector_ids_;
   std::vector<std::vector<std::uint64_t>> selector_classes_;  // selector → class bitset
   std::vector<std::vector<std::uint32_t>> src_rules_;         // class → rules whose from matches
-  std::vector<std::uint32_t> host_zone_;  // zone of each host's first address
+  std::vector<std::uint32_t> host_zone_;                      // zone of each host's first address
 
   // Lazily filled caches (a Decision is used from one thread at a time).
   mutable std::vector<std::uint32_t> pair_map_;  // src*C+dst → tier map index

@@ -24,8 +24,8 @@ std::vector<Point> Decision::points(std::uint32_t s, std::uint32_t d) const {
     for (std::uint32_t z : {src.zone, dst.zone}) {
       const ZoneInfo& zi = zones_[z];
       if (!zi.firewall) continue;
-      Enforcement e = zi.zone && zi.zone->enforcement ? *zi.zone->enforcement
-                                                      : model_.settings.enforcement;
+      Enforcement e =
+          zi.zone && zi.zone->enforcement ? *zi.zone->enforcement : model_.settings.enforcement;
       out.push_back(Point{PointKind::ZoneFirewall, z, DefaultAction::Deny, e});
     }
   }
@@ -75,7 +75,8 @@ Verdict Decision::query(const Flow& f) const {
 
 AddrSet Decision::class_addresses(std::uint32_t c) const {
   AddrSet out;
-  for (std::uint32_t ai : classes_[c].atoms) out.of(atoms_[ai].family).add(atoms_[ai].lo, atoms_[ai].hi);
+  for (std::uint32_t ai : classes_[c].atoms)
+    out.of(atoms_[ai].family).add(atoms_[ai].lo, atoms_[ai].hi);
   return out;
 }
 

@@ -50,19 +50,26 @@ void collect_selector_hosts(const policy::Selector& s, std::set<std::string>* ou
 
 std::string_view tier_name(Tier t) {
   switch (t) {
-    case Tier::None: return "none";
-    case Tier::Deny: return "deny";
-    case Tier::Allow: return "allow";
-    case Tier::OverrideDeny: return "override-deny";
+    case Tier::None:
+      return "none";
+    case Tier::Deny:
+      return "deny";
+    case Tier::Allow:
+      return "allow";
+    case Tier::OverrideDeny:
+      return "override-deny";
   }
   return "none";
 }
 
 Tier tier_of(policy::Action a) {
   switch (a) {
-    case policy::Action::Allow: return Tier::Allow;
-    case policy::Action::Deny: return Tier::Deny;
-    case policy::Action::OverrideDeny: return Tier::OverrideDeny;
+    case policy::Action::Allow:
+      return Tier::Allow;
+    case policy::Action::Deny:
+      return Tier::Deny;
+    case policy::Action::OverrideDeny:
+      return Tier::OverrideDeny;
   }
   return Tier::Deny;
 }
@@ -203,9 +210,9 @@ void Decision::build_atoms_and_classes() {
       c.out = host_outbound(h);
       c.enforcement = host_enforcement(h);
     }
-    std::string key = fmt::format("{}|{}|{}|{}|{}|{}|", c.zone, c.is_host, c.managed,
-                                  static_cast<int>(c.in), static_cast<int>(c.out),
-                                  static_cast<int>(c.enforcement));
+    std::string key =
+        fmt::format("{}|{}|{}|{}|{}|{}|", c.zone, c.is_host, c.managed, static_cast<int>(c.in),
+                    static_cast<int>(c.out), static_cast<int>(c.enforcement));
     for (std::uint64_t w : bits) key += fmt::format("{:x}.", w);
     auto [cit, inserted] = class_ids.emplace(key, static_cast<std::uint32_t>(classes_.size()));
     if (inserted) {
@@ -264,7 +271,8 @@ void Decision::build_atoms_and_classes() {
         if (named_hosts.count(host.name)) key += "|" + host.name;
         Profile hprof{static_cast<std::int32_t>(hp.host), zone, fam, hp.value};
         std::uint32_t cls = class_for(hprof, key);
-        atoms_.push_back(Atom{fam, hp.value, hp.value, cls, static_cast<std::int32_t>(hp.host), zone});
+        atoms_.push_back(
+            Atom{fam, hp.value, hp.value, cls, static_cast<std::int32_t>(hp.host), zone});
         if (hp.value == hi) {
           exhausted = true;
           break;

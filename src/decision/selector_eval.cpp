@@ -8,11 +8,14 @@ namespace bulkhead::decision {
 bool SelectorEval::term_matches(const policy::SelectorTerm& t, const Profile& p) const {
   using Kind = policy::SelectorTerm::Kind;
   switch (t.kind) {
-    case Kind::Any: return true;
-    case Kind::Internet: return p.zone == kInternetZone;
+    case Kind::Any:
+      return true;
+    case Kind::Internet:
+      return p.zone == kInternetZone;
     case Kind::Hosts:
       return p.host != kNoHost && (!t.managed_only || model_.hosts[p.host].managed);
-    case Kind::Map: break;
+    case Kind::Map:
+      break;
   }
   const policy::Host* host = p.host == kNoHost ? nullptr : &model_.hosts[p.host];
   for (const policy::LabelCond& c : t.labels) {

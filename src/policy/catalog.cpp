@@ -24,10 +24,18 @@ Service svc(std::string name, std::vector<PortRange> ports, std::vector<std::str
   return s;
 }
 
-PortRange tcp(std::uint16_t lo, std::uint16_t hi) { return {Proto::Tcp, lo, hi}; }
-PortRange tcp(std::uint16_t p) { return tcp(p, p); }
-PortRange udp(std::uint16_t lo, std::uint16_t hi) { return {Proto::Udp, lo, hi}; }
-PortRange udp(std::uint16_t p) { return udp(p, p); }
+PortRange tcp(std::uint16_t lo, std::uint16_t hi) {
+  return {Proto::Tcp, lo, hi};
+}
+PortRange tcp(std::uint16_t p) {
+  return tcp(p, p);
+}
+PortRange udp(std::uint16_t lo, std::uint16_t hi) {
+  return {Proto::Udp, lo, hi};
+}
+PortRange udp(std::uint16_t p) {
+  return udp(p, p);
+}
 
 }  // namespace
 

@@ -5,14 +5,19 @@ namespace bulkhead::policy {
 
 std::string_view action_name(Action a) {
   switch (a) {
-    case Action::Allow: return "allow";
-    case Action::Deny: return "deny";
-    case Action::OverrideDeny: return "override-deny";
+    case Action::Allow:
+      return "allow";
+    case Action::Deny:
+      return "deny";
+    case Action::OverrideDeny:
+      return "override-deny";
   }
   return "deny";
 }
 
-std::string_view default_name(DefaultAction d) { return d == DefaultAction::Allow ? "allow" : "deny"; }
+std::string_view default_name(DefaultAction d) {
+  return d == DefaultAction::Allow ? "allow" : "deny";
+}
 
 std::string_view enforcement_name(Enforcement e) {
   return e == Enforcement::Audit ? "audit" : "enforce";
@@ -38,9 +43,12 @@ ServiceSet Rule::keys() const {
 
 bool Rule::logs(const Service* svc) const {
   switch (log) {
-    case LogMode::True: return true;
-    case LogMode::False: return false;
-    case LogMode::Auto: return svc != nullptr && svc->log;
+    case LogMode::True:
+      return true;
+    case LogMode::False:
+      return false;
+    case LogMode::Auto:
+      return svc != nullptr && svc->log;
   }
   return false;
 }

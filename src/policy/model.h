@@ -71,7 +71,7 @@ struct Service {
   bool high_volume = false;         ///< the seed's "avoid logging high-volume protocols"
   std::string description;
   bool builtin = false;
-  SourceLoc loc;                    ///< where a custom service is defined
+  SourceLoc loc;  ///< where a custom service is defined
 
   ServiceSet keys() const;
 };
@@ -79,9 +79,9 @@ struct Service {
 /// A service as a rule names it: a catalog or custom name, a group (expanded), or an
 /// inline form (`tcp/445`, `udp/137-138`, `icmp`, `any`).
 struct ServiceRef {
-  std::string text;                 ///< as written
-  std::vector<std::string> names;   ///< the catalog services it stands for (empty if inline)
-  ServiceSet keys;                  ///< exact protocol/port keys
+  std::string text;                ///< as written
+  std::vector<std::string> names;  ///< the catalog services it stands for (empty if inline)
+  ServiceSet keys;                 ///< exact protocol/port keys
   SourceLoc loc;
 };
 
@@ -162,13 +162,13 @@ struct BaselineRef {
 };
 
 struct Model {
-  std::string name;                 ///< optional `name:`; empty if none
-  std::vector<std::string> files;   ///< the files read, in merge order
+  std::string name;                ///< optional `name:`; empty if none
+  std::vector<std::string> files;  ///< the files read, in merge order
   Settings settings;
-  std::vector<Zone> zones;          ///< user zones in file order; `internet` is not listed
+  std::vector<Zone> zones;  ///< user zones in file order; `internet` is not listed
   std::vector<Host> hosts;
-  std::vector<Service> services;    ///< the built-in catalog first, then custom services
-  std::vector<Rule> rules;          ///< user rules in file order, then expanded baselines
+  std::vector<Service> services;  ///< the built-in catalog first, then custom services
+  std::vector<Rule> rules;        ///< user rules in file order, then expanded baselines
   std::vector<BaselineRef> baselines;
   std::vector<Expect> expects;
 

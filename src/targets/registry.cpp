@@ -7,14 +7,14 @@ namespace bulkhead::targets {
 
 const std::vector<TargetInfo>& registry() {
   static const std::vector<TargetInfo> kTargets = {
-      {"nftables", "Linux nftables ruleset (nft -f), table inet bulkhead", &nftables::render,
-       true, true, false, true},
+      {"nftables", "Linux nftables ruleset (nft -f), table inet bulkhead", &nftables::render, true,
+       true, false, true},
       {"nftables-json", "the same ruleset in the libnftables JSON schema (nft -j -f)",
        &nftables::render_json, true, true, false, true},
       {"windows", "Windows Defender Firewall PowerShell (NetSecurity module)", &windows::render,
        true, false, true, true},
-      {"windows-netsh", "Windows Defender Firewall netsh advfirewall batch",
-       &windows::render_netsh, true, false, true, true},
+      {"windows-netsh", "Windows Defender Firewall netsh advfirewall batch", &windows::render_netsh,
+       true, false, true, true},
   };
   return kTargets;
 }

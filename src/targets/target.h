@@ -15,17 +15,17 @@ namespace bulkhead::targets {
 
 /// What to render.
 struct RenderRequest {
-  std::optional<std::uint32_t> host;   ///< a managed host's endpoint firewall
-  bool all = false;                    ///< every managed host the target serves, one file each
-  std::optional<std::uint32_t> zone;   ///< a zone's boundary firewall (zone index, not 0)
+  std::optional<std::uint32_t> host;      ///< a managed host's endpoint firewall
+  bool all = false;                       ///< every managed host the target serves, one file each
+  std::optional<std::uint32_t> zone;      ///< a zone's boundary firewall (zone index, not 0)
   std::optional<policy::Selector> group;  ///< one script per class of hosts (windows)
-  bool uninstall = false;              ///< emit what removes bulkhead's configuration
+  bool uninstall = false;                 ///< emit what removes bulkhead's configuration
   /// Overrides every point's enforcement mode (`--mode audit|enforce`); unset = policy's.
   std::optional<policy::Enforcement> mode;
 };
 
 struct RenderedFile {
-  std::string name;     ///< file name (no directory), e.g. "ws-001.nft"
+  std::string name;  ///< file name (no directory), e.g. "ws-001.nft"
   std::string content;
 };
 
@@ -38,13 +38,13 @@ using RenderFn = std::optional<RenderResult> (*)(const decision::Decision&, cons
                                                  Diagnostics&);
 
 struct TargetInfo {
-  std::string name;         ///< --target value
+  std::string name;  ///< --target value
   std::string description;
   RenderFn render;
-  bool hosts = false;       ///< can render a host's endpoint firewall
-  bool zones = false;       ///< can render a zone firewall
-  bool groups = false;      ///< can render per class (--group)
-  bool uninstall = false;   ///< can render an uninstall script
+  bool hosts = false;      ///< can render a host's endpoint firewall
+  bool zones = false;      ///< can render a zone firewall
+  bool groups = false;     ///< can render per class (--group)
+  bool uninstall = false;  ///< can render an uninstall script
 };
 
 /// Every target, in a fixed order.

@@ -60,9 +60,8 @@ TEST(DecisionProperty, QueryMatchesReferenceSemantics) {
                       << "): " << flow_text(f) << "\n  decision: tier "
                       << decision::tier_name(got.tier) << " rule '" << got_rule << "' reachable "
                       << got.reachable << " intended " << got.intended << "\n  reference: tier "
-                      << decision::tier_name(want.tier) << " rule '" << want.rule
-                      << "' reachable " << want.reachable << " intended " << want.intended
-                      << "\n"
+                      << decision::tier_name(want.tier) << " rule '" << want.rule << "' reachable "
+                      << want.reachable << " intended " << want.intended << "\n"
                       << p.yaml;
         return;
       }
@@ -87,12 +86,14 @@ TEST(DecisionProperty, RuleOrderNeverMatters) {
     auto start = y.find("rules:\n");
     if (start == std::string::npos) continue;
     auto end = y.find("baselines:", start);
-    std::string body = y.substr(start + 7, end == std::string::npos ? std::string::npos : end - start - 7);
+    std::string body =
+        y.substr(start + 7, end == std::string::npos ? std::string::npos : end - start - 7);
     std::vector<std::string> entries;
     std::size_t pos = 0;
     while ((pos = body.find("  - name:", pos)) != std::string::npos) {
       std::size_t next = body.find("  - name:", pos + 1);
-      entries.push_back(body.substr(pos, next == std::string::npos ? std::string::npos : next - pos));
+      entries.push_back(
+          body.substr(pos, next == std::string::npos ? std::string::npos : next - pos));
       pos = next == std::string::npos ? body.size() : next;
     }
     std::reverse(entries.begin(), entries.end());

@@ -8,8 +8,12 @@
 
 namespace bulkhead::testing {
 
-std::string source_dir() { return BULKHEAD_SOURCE_DIR; }
-std::string bulkhead_binary() { return BULKHEAD_BINARY; }
+std::string source_dir() {
+  return BULKHEAD_SOURCE_DIR;
+}
+std::string bulkhead_binary() {
+  return BULKHEAD_BINARY;
+}
 
 std::optional<std::string> shared_data(const std::string& rel) {
   std::filesystem::path p = std::filesystem::path(source_dir()) / ".." / "shared" / "data" / rel;

@@ -22,13 +22,13 @@ std::string read_file(const std::string& path);
 }  // namespace bulkhead::testing
 
 /// In a gtest body: sets `var` to the shared data path, or skips (or fails when required).
-#define BH_SHARED_DATA_OR_SKIP(var, rel)                                               \
-  std::string var;                                                                     \
-  do {                                                                                 \
-    auto bh_p = ::bulkhead::testing::shared_data(rel);                                 \
-    if (!bh_p) {                                                                       \
+#define BH_SHARED_DATA_OR_SKIP(var, rel)                                                        \
+  std::string var;                                                                              \
+  do {                                                                                          \
+    auto bh_p = ::bulkhead::testing::shared_data(rel);                                          \
+    if (!bh_p) {                                                                                \
       if (::bulkhead::testing::shared_data_required()) FAIL() << "missing shared data " << rel; \
-      GTEST_SKIP() << "shared data " << rel << " is absent (../shared/data)";          \
-    }                                                                                  \
-    var = *bh_p;                                                                       \
+      GTEST_SKIP() << "shared data " << rel << " is absent (../shared/data)";                   \
+    }                                                                                           \
+    var = *bh_p;                                                                                \
   } while (0)

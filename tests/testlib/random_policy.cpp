@@ -37,8 +37,10 @@ struct HostSpec {
 
 const std::vector<std::string> kRoles = {"ws", "fs", "dc", "web", "file-server"};
 const std::vector<std::string> kServices = {
-    "smb", "rdp", "rpc-dynamic", "dns", "icmp", "any", "tcp/0-10", "tcp/65535", "udp/100-200",
-    "tcp/445", "udp/137-138", "netbios", "winrm", "ssh", "tcp/1000-2000", "udp/65000-65535"};
+    "smb",         "rdp",     "rpc-dynamic",   "dns",
+    "icmp",        "any",     "tcp/0-10",      "tcp/65535",
+    "udp/100-200", "tcp/445", "udp/137-138",   "netbios",
+    "winrm",       "ssh",     "tcp/1000-2000", "udp/65000-65535"};
 
 void add_prefix_edges(const Prefix& p, std::vector<Addr>* out) {
   out->push_back(Addr{p.base.family, p.first()});
@@ -151,7 +153,9 @@ RandomPolicy random_policy(std::uint64_t seed, const RandomPolicyOptions& opts) 
     y += "]\n";
     y += "    labels: {";
     if (!hs.role.empty()) y += fmt::format("role: {}", hs.role);
-    if (g.chance(0.5)) y += fmt::format("{}os: {}", hs.role.empty() ? "" : ", ", g.chance(0.5) ? "windows" : "linux");
+    if (g.chance(0.5))
+      y +=
+          fmt::format("{}os: {}", hs.role.empty() ? "" : ", ", g.chance(0.5) ? "windows" : "linux");
     y += "}\n";
     if (g.chance(0.2)) y += "    managed: false\n";
     if (g.chance(0.15)) y += dflt("default_inbound", "    ");
@@ -164,21 +168,30 @@ RandomPolicy random_policy(std::uint64_t seed, const RandomPolicyOptions& opts) 
   auto label_value = [&]() { return g.pick(kRoles); };
   auto simple = [&]() -> std::string {
     switch (g.range(0, 10)) {
-      case 0: return "any";
-      case 1: return "internet";
-      case 2: return "hosts";
-      case 3: return fmt::format("{{role: {}}}", label_value());
-      case 4: return fmt::format("{{role: [{}, {}]}}", label_value(), label_value());
-      case 5: return fmt::format("{{role: \"!{}\"}}", label_value());
-      case 6: return fmt::format("{{role: [\"!{}\", \"!{}\"]}}", label_value(), label_value());
-      case 7: return fmt::format("{{host: {}}}", g.pick(hosts).name);
+      case 0:
+        return "any";
+      case 1:
+        return "internet";
+      case 2:
+        return "hosts";
+      case 3:
+        return fmt::format("{{role: {}}}", label_value());
+      case 4:
+        return fmt::format("{{role: [{}, {}]}}", label_value(), label_value());
+      case 5:
+        return fmt::format("{{role: \"!{}\"}}", label_value());
+      case 6:
+        return fmt::format("{{role: [\"!{}\", \"!{}\"]}}", label_value(), label_value());
+      case 7:
+        return fmt::format("{{host: {}}}", g.pick(hosts).name);
       case 8:
         if (!zones.empty()) return fmt::format("{{zone: {}}}", g.pick(zones).name);
         return "internet";
       case 9: {
         int a = g.range(0, 5), b = g.range(0, 255);
         int len = g.range(0, 2) == 0 ? 8 : g.range(16, 32);
-        u128 v = (static_cast<u128>(10) << 24) | (static_cast<u128>(a) << 16) | (static_cast<u128>(b) << 8);
+        u128 v = (static_cast<u128>(10) << 24) | (static_cast<u128>(a) << 16) |
+                 (static_cast<u128>(b) << 8);
         v &= ~host_mask(Family::V4, len);
         Prefix p{Addr{Family::V4, v}, len};
         add_prefix_edges(p, &out.addresses);
@@ -254,7 +267,8 @@ std::uint64_t test_seed(const char* test_name) {
   } else {
     // Deterministic by default so CI is repeatable; BULKHEAD_RANDOM_SEED=1 explores.
     seed = 1469598103934665603ull;
-    for (const char* c = test_name; *c; ++c) seed = (seed ^ static_cast<unsigned char>(*c)) * 1099511628211ull;
+    for (const char* c = test_name; *c; ++c)
+      seed = (seed ^ static_cast<unsigned char>(*c)) * 1099511628211ull;
   }
   std::cerr << test_name << ": seed=" << seed << " (replay with BULKHEAD_SEED=" << seed << ")\n";
   return seed;

@@ -18,8 +18,8 @@ namespace bulkhead::testing {
 struct RandomPolicy {
   std::uint64_t seed = 0;
   std::string yaml;
-  std::vector<Addr> addresses;         ///< interesting addresses of both families
-  std::vector<std::uint16_t> ports;    ///< interesting ports
+  std::vector<Addr> addresses;       ///< interesting addresses of both families
+  std::vector<std::uint16_t> ports;  ///< interesting ports
 };
 
 /// Knobs for the generator.

@@ -33,10 +33,14 @@ bool term_matches(const policy::Model& m, const policy::SelectorTerm& t, const A
   int host = host_of(m, a);
   int zone = zone_of(m, a);
   switch (t.kind) {
-    case Kind::Any: return true;
-    case Kind::Internet: return zone < 0;
-    case Kind::Hosts: return host >= 0 && (!t.managed_only || m.hosts[host].managed);
-    case Kind::Map: break;
+    case Kind::Any:
+      return true;
+    case Kind::Internet:
+      return zone < 0;
+    case Kind::Hosts:
+      return host >= 0 && (!t.managed_only || m.hosts[host].managed);
+    case Kind::Map:
+      break;
   }
   for (const policy::LabelCond& c : t.labels) {
     if (host < 0) return false;
@@ -97,7 +101,8 @@ ReferenceVerdict reference_query(const policy::Model& model, const decision::Flo
     to.managed_only = true;
     r.to = policy::Selector{{to}, {}, "managed-hosts"};
     for (const char* n : {"ssh", "winrm-http", "winrm-https", "rdp"})
-      if (const policy::Service* s = m.find_service(n)) r.services.push_back({n, {n}, s->keys(), {}});
+      if (const policy::Service* s = m.find_service(n))
+        r.services.push_back({n, {n}, s->keys(), {}});
     m.rules.push_back(r);
   }
 

@@ -141,8 +141,8 @@ TEST(Decision, ManagedSourceRefusesToSendDeniedTraffic) {
   Verdict v = d->query(flow("10.10.1.5", "10.10.9.7", Proto::Tcp, 445));
   EXPECT_EQ(v.tier, Tier::Deny);
   EXPECT_FALSE(v.reachable) << "the workstation's outbound firewall enforces the deny";
-  std::vector<Point> pts = d->points(d->class_of(*parse_addr("10.10.1.5")),
-                                     d->class_of(*parse_addr("10.10.9.7")));
+  std::vector<Point> pts =
+      d->points(d->class_of(*parse_addr("10.10.1.5")), d->class_of(*parse_addr("10.10.9.7")));
   ASSERT_EQ(pts.size(), 1u);
   EXPECT_EQ(pts[0].kind, PointKind::HostOutbound);
 }
@@ -159,8 +159,8 @@ TEST(Decision, ZoneFirewallDeniesByDefaultAndPassesAllowed) {
   // An unassigned DMZ address: only the zone firewall sees the flow, and it denies.
   Verdict plain = d->query(flow("198.51.100.7", "172.16.10.99", Proto::Tcp, 80));
   EXPECT_FALSE(plain.reachable);
-  std::vector<Point> pts = d->points(d->class_of(*parse_addr("198.51.100.7")),
-                                     d->class_of(*parse_addr("172.16.10.99")));
+  std::vector<Point> pts =
+      d->points(d->class_of(*parse_addr("198.51.100.7")), d->class_of(*parse_addr("172.16.10.99")));
   ASSERT_EQ(pts.size(), 1u);
   EXPECT_EQ(pts[0].kind, PointKind::ZoneFirewall);
 }
@@ -205,8 +205,8 @@ hosts:
   EXPECT_EQ(d->zones()[d->atom_of(*parse_addr("10.6.0.1")).zone].name, "campus");
   EXPECT_EQ(d->zones()[d->atom_of(*parse_addr("11.0.0.1")).zone].name, "internet");
   // campus → lab crosses lab's boundary: its firewall sees the flow and denies by default.
-  std::vector<Point> pts = d->points(d->class_of(*parse_addr("10.1.0.1")),
-                                     d->class_of(*parse_addr("10.5.0.1")));
+  std::vector<Point> pts =
+      d->points(d->class_of(*parse_addr("10.1.0.1")), d->class_of(*parse_addr("10.5.0.1")));
   int zone_points = 0;
   for (const Point& p : pts) zone_points += p.kind == PointKind::ZoneFirewall;
   EXPECT_EQ(zone_points, 1);
@@ -265,8 +265,7 @@ rules:
             "narrow");
   EXPECT_EQ(d->rules()[Decision::segment_at(m, service_key(Proto::Tcp, 444)).rule].rule->name,
             "broad");
-  EXPECT_EQ(d->rules()[Decision::segment_at(m, service_key(Proto::Tcp, 0)).rule].rule->name,
-            "top");
+  EXPECT_EQ(d->rules()[Decision::segment_at(m, service_key(Proto::Tcp, 0)).rule].rule->name, "top");
   EXPECT_EQ(Decision::segment_at(m, service_key(Proto::Udp, 445)).tier, Tier::None);
 }
 
