@@ -110,7 +110,8 @@ TEST(Verify, ReachableIntentHoldsAndFailsWhereTheBaselineDenies) {
 
 TEST(Verify, IntentMatchingNothingIsVacuous) {
   auto d = decide(kOffice);
-  const IntentResult& i = intent(verify(*d), "nothing-matches");
+  VerifyReport r = verify(*d);  // kept alive: intent() returns a reference into it
+  const IntentResult& i = intent(r, "nothing-matches");
   EXPECT_TRUE(i.holds);
   EXPECT_TRUE(i.vacuous);
 }
