@@ -16,7 +16,7 @@ bool plain_char(char c) {
          c == '.' || c == '/' || c == '-' || c == '+' || c == '@' || c == '=';
 }
 
-// Words yaml-cpp reads as null rather than as text.
+// Words the loader reads as null rather than as text (yaml_tree.cpp).
 bool null_word(std::string_view s) {
   return s == "~" || s == "null" || s == "Null" || s == "NULL";
 }

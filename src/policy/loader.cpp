@@ -6,8 +6,9 @@
 //      settings, rules, expect, baselines), so names may be used across files;
 //   4. expand the baselines after every user rule;
 //   5. warn about what is legal but probably wrong.
-// yaml-cpp is used only here and in loader_*.cpp; its exceptions are caught and turned
-// into located diagnostics, and nothing escapes. Linear in the size of the input, apart
+// YAML is read only here and in loader_*.cpp, through yaml_tree.h (libyaml events into a
+// flat, located tree); a text that is not one YAML document becomes one located
+// diagnostic. Linear in the size of the input, apart
 // from the selector warnings (terms × hosts).
 #include "policy/loader.h"
 
@@ -15,15 +16,16 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <sstream>
 
 #include <fmt/format.h>
-#include <yaml-cpp/eventhandler.h>
 
 #include "policy/catalog.h"
 #include "policy/loader_checks.h"
 #include "policy/loader_sections.h"
 #include "policy/loader_yaml.h"
+#include "policy/yaml_tree.h"
 
 namespace bulkhead::policy {
 namespace {
@@ -44,8 +46,9 @@ struct SourceFile {
   std::string text;
 };
 
-/// One parsed policy file: its reader and its top-level sections.
+/// One parsed policy file: its tree, its reader and its top-level sections.
 struct Document {
+  std::unique_ptr<const yaml::Tree> tree;  // the sections' nodes point into it
   Reader reader;
   std::vector<Field> sections;
 
@@ -56,68 +59,23 @@ struct Document {
   }
 };
 
-std::string yaml_message(const std::string& msg) {
-  // yaml-cpp's depth guard reports itself as a bad file.
-  if (msg == "bad file") return "YAML nesting too deep";
-  return "YAML syntax error: " + msg;
-}
-
-/// Counts the YAML documents of a text, stopping at two, without building nodes: yaml-cpp
-/// 0.7 can yield documents forever on some malformed inputs, so LoadAll is never used.
-class DocumentCounter : public YAML::EventHandler {
- public:
-  int count = 0;
-  YAML::Mark second;
-  void OnDocumentStart(const YAML::Mark& m) override {
-    if (++count == 2) second = m;
-  }
-  void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                const std::string&) override {}
-  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                       YAML::EmitterStyle::value) override {}
-  void OnSequenceEnd() override {}
-  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                  YAML::EmitterStyle::value) override {}
-  void OnMapEnd() override {}
-};
-
 /// Parses one file and checks its header; nullopt (reported) when the file cannot be read
 /// as a bulkhead policy at all.
 std::optional<Document> parse_document(const SourceFile& src, Diagnostics& diags) {
   Reader r(src.name, diags);
   const SourceLoc start{src.name, 1, 1};
-  YAML::Node root;
-  try {
-    // First the document count (and the syntax of the first two documents), then the
-    // first document's nodes.
-    std::istringstream in(src.text);
-    YAML::Parser parser(in);
-    DocumentCounter counter;
-    while (counter.count < 2 && parser.HandleNextDocument(counter)) {
-    }
-    if (counter.count > 1) {
-      r.error(SourceLoc{src.name, counter.second.line + 1, counter.second.column + 1},
-              "more than one YAML document in the file (expected one policy map; "
-              "split policies into several files instead)");
-      return std::nullopt;
-    }
-    root = YAML::Load(src.text);
-  } catch (const YAML::Exception& e) {
-    SourceLoc at = start;
-    if (!e.mark.is_null() && e.mark.line >= 0 && e.mark.column >= 0) {
-      at = SourceLoc{src.name, e.mark.line + 1, e.mark.column + 1};
-    }
-    r.error(at, yaml_message(e.msg));
+  yaml::ParseError error;
+  std::unique_ptr<const yaml::Tree> tree = yaml::Tree::parse(src.text, &error);
+  if (tree == nullptr) {
+    r.error(SourceLoc{src.name, error.line, error.column}, error.message);
     return std::nullopt;
   }
-  if (root.IsNull()) {
+  const yaml::Node root = tree->root();
+  if (root.is_null()) {
     r.error(start, "empty policy file (expected a map starting with 'bulkhead: 1')");
     return std::nullopt;
   }
-  if (!root.IsMap()) {
+  if (!root.is_map()) {
     r.error(r.loc(root), fmt::format("expected a map at the top level of the file, starting with "
                                      "'bulkhead: 1', found {}",
                                      load_detail::describe(root)));
@@ -126,14 +84,15 @@ std::optional<Document> parse_document(const SourceFile& src, Diagnostics& diags
 
   // The header: `bulkhead: 1` first. A file without it, or of another version, is not
   // read further: its other errors would only be noise.
-  // Copies, not pointers: the iterator's pair is a temporary.
-  std::optional<YAML::Node> version;
-  std::optional<YAML::Node> version_key;
+  std::optional<yaml::Node> version;
+  std::optional<yaml::Node> version_key;
   bool first = true, version_first = false;
-  for (auto it = root.begin(); it != root.end(); ++it) {
-    if (it->first.IsScalar() && it->first.Scalar() == "bulkhead" && !version) {
-      version = it->second;
-      version_key = it->first;
+  for (std::size_t i = 0; i < root.size(); ++i) {
+    const yaml::Node key_node = root.key(i);
+    const yaml::Node value_node = root.value(i);
+    if (key_node.is_scalar() && key_node.scalar() == "bulkhead" && !version) {
+      version = value_node;
+      version_key = key_node;
       version_first = first;
     }
     first = false;
@@ -144,11 +103,11 @@ std::optional<Document> parse_document(const SourceFile& src, Diagnostics& diags
             "with the format version)");
     return std::nullopt;
   }
-  Value version_value{*version, version->IsNull() ? r.loc(*version_key) : r.loc(*version)};
-  if (!version->IsScalar() || version->Scalar() != "1") {
+  Value version_value{*version, version->is_null() ? r.loc(*version_key) : r.loc(*version)};
+  if (!version->is_scalar() || version->scalar() != "1") {
     std::string found = load_detail::describe(*version);
     r.error(version_value.loc,
-            version->IsScalar()
+            version->is_scalar()
                 ? fmt::format("unsupported policy format version {} (expected "
                               "bulkhead: 1)",
                               found)
@@ -160,7 +119,7 @@ std::optional<Document> parse_document(const SourceFile& src, Diagnostics& diags
   }
 
   MapView top(r, Value{root, start}, "policy file", kTopLevel);
-  return Document{r, top.fields()};
+  return Document{std::move(tree), r, top.fields()};
 }
 
 std::optional<std::string> read_whole(const std::string& path) {
@@ -247,8 +206,7 @@ const Document* single_owner(const std::vector<Document>& docs, std::string_view
   return owner;
 }
 
-std::optional<Model> load_sources_unguarded(const std::vector<SourceFile>& sources,
-                                            Diagnostics& diags) {
+std::optional<Model> load_sources(const std::vector<SourceFile>& sources, Diagnostics& diags) {
   const int errors_before = diags.error_count();
   Model m;
   m.services = builtin_services();
@@ -302,17 +260,6 @@ std::optional<Model> load_sources_unguarded(const std::vector<SourceFile>& sourc
   }
   load_detail::warn_model(m, management_at, diags);
   return m;
-}
-
-// yaml-cpp may throw from any node access; nothing of it escapes the loader.
-std::optional<Model> load_sources(const std::vector<SourceFile>& sources, Diagnostics& diags) {
-  try {
-    return load_sources_unguarded(sources, diags);
-  } catch (const YAML::Exception& e) {
-    std::string file = sources.empty() ? std::string() : sources.front().name;
-    diags.error(SourceLoc{file, 1, 1}, yaml_message(e.msg));
-  }
-  return std::nullopt;
 }
 
 }  // namespace

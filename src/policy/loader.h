@@ -1,5 +1,5 @@
 // The policy loader: YAML files → a validated Model (spec sections 1, 2, 4, 5, 6).
-// The only user of yaml-cpp in bulkhead.
+// The only reader of YAML in bulkhead (libyaml, through yaml_tree.h).
 #pragma once
 
 #include <optional>

@@ -37,8 +37,8 @@ std::optional<std::string> get_element_name(const Reader& r, MapView& mv, std::s
 // "host 'web'", or just "host" when the element has no usable name.
 std::string display(const MapView& mv, std::string_view kind) {
   const Field* f = mv.find("name");
-  if (f != nullptr && f->value.node.IsScalar() && !f->value.node.Scalar().empty()) {
-    return fmt::format("{} '{}'", kind, f->value.node.Scalar());
+  if (f != nullptr && f->value.node.is_scalar() && !f->value.node.scalar().empty()) {
+    return fmt::format("{} '{}'", kind, f->value.node.scalar());
   }
   return std::string(kind);
 }
@@ -119,7 +119,7 @@ void read_host_addresses(const Reader& r, const MapView& mv, const std::string& 
   }
   std::vector<Value> items;
   if (one != nullptr) {
-    if (one->value.node.IsSequence()) {
+    if (one->value.node.is_sequence()) {
       r.error(one->value.loc, fmt::format("expected one address for address of {}, found a list "
                                           "(use addresses: for several)",
                                           who));
@@ -157,21 +157,23 @@ void read_host_addresses(const Reader& r, const MapView& mv, const std::string& 
 }
 
 void read_host_labels(const Reader& r, const Field& f, const std::string& who, Host& h) {
-  if (f.value.node.IsNull()) return;
-  if (!f.value.node.IsMap()) {
+  if (f.value.node.is_null()) return;
+  if (!f.value.node.is_map()) {
     r.error(f.value.loc,
             fmt::format("expected a map for labels of {}, found {}", who, describe(f.value.node)));
     return;
   }
   std::map<std::string, SourceLoc> first;
-  for (auto it = f.value.node.begin(); it != f.value.node.end(); ++it) {
-    SourceLoc key_loc = r.loc(it->first);
-    if (!it->first.IsScalar()) {
+  for (std::size_t i = 0; i < f.value.node.size(); ++i) {
+    const yaml::Node key_node = f.value.node.key(i);
+    const yaml::Node value_node = f.value.node.value(i);
+    SourceLoc key_loc = r.loc(key_node);
+    if (!key_node.is_scalar()) {
       r.error(key_loc, fmt::format("expected a label name in labels of {}, found {}", who,
-                                   describe(it->first)));
+                                   describe(key_node)));
       continue;
     }
-    std::string key = it->first.Scalar();
+    std::string key = key_node.scalar();
     if (!check_label_key(r, key_loc, key)) continue;
     auto [at, fresh] = first.emplace(key, key_loc);
     if (!fresh) {
@@ -179,7 +181,7 @@ void read_host_labels(const Reader& r, const Field& f, const std::string& who, H
               fmt::format("duplicate label '{}' of {} (first at {})", key, who, at->second.str()));
       continue;
     }
-    Value v{it->second, it->second.IsNull() ? key_loc : r.loc(it->second)};
+    Value v{value_node, value_node.is_null() ? key_loc : r.loc(value_node)};
     std::string what = fmt::format("label '{}' of {}", key, who);
     std::optional<std::string> value = get_text(r, v, what, "a single value");
     if (!value) continue;
@@ -223,16 +225,16 @@ void read_zones(const Reader& r, const Value& section, Model& m, FirstSeen& seen
     Zone z;
     z.loc = mv.loc();
     const Field* name_field = mv.find("name");
-    if (name_field != nullptr && name_field->value.node.IsScalar() &&
-        name_field->value.node.Scalar() == "internet") {
+    if (name_field != nullptr && name_field->value.node.is_scalar() &&
+        name_field->value.node.scalar() == "internet") {
       r.error(name_field->value.loc,
               "zone name 'internet' is reserved (the built-in zone of "
               "every address no zone claims)");
     }
     // A zone without a usable name is still read, for its other errors, but not kept.
     std::optional<std::string> name;
-    if (name_field == nullptr || !name_field->value.node.IsScalar() ||
-        name_field->value.node.Scalar() != "internet") {
+    if (name_field == nullptr || !name_field->value.node.is_scalar() ||
+        name_field->value.node.scalar() != "internet") {
       name = get_element_name(r, mv, "zone", seen.zones);
     }
     if (name) z.name = *name;
@@ -279,8 +281,8 @@ void read_services(const Reader& r, const Value& section, Model& m, FirstSeen& s
     if (!mv.ok()) continue;
     const Field* name_field = mv.find("name");
     bool reserved = false;
-    if (name_field != nullptr && name_field->value.node.IsScalar()) {
-      const std::string& n = name_field->value.node.Scalar();
+    if (name_field != nullptr && name_field->value.node.is_scalar()) {
+      const std::string& n = name_field->value.node.scalar();
       const Service* builtin = nullptr;
       for (const Service& s : builtin_services())
         if (s.name == n) builtin = &s;
@@ -349,7 +351,7 @@ void read_services(const Reader& r, const Value& section, Model& m, FirstSeen& s
 void read_settings(const Reader& r, const Value& section, const SourceLoc& at, Model& m) {
   Settings& st = m.settings;
   st.loc = at;
-  if (section.node.IsNull()) return;
+  if (section.node.is_null()) return;
   MapView mv(r, section, "settings",
              {"default_inbound", "default_outbound", "log_rate", "management", "enforcement"});
   if (!mv.ok()) return;

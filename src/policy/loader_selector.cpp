@@ -28,7 +28,7 @@ std::vector<std::string> as_vector(const std::set<std::string>& names) {
 // `host: NAME` or `zone: NAME`: one name of an existing host or zone.
 std::optional<std::string> get_reference(const Reader& r, const Value& v, std::string_view key,
                                          std::string_view what, const Names& names) {
-  if (v.node.IsSequence()) {
+  if (v.node.is_sequence()) {
     r.error(v.loc, fmt::format("expected one {0} name for {0} in {1}, found a list (write a list "
                                "of selectors, [{{{0}: a}}, {{{0}: b}}], for several)",
                                key, what));
@@ -58,7 +58,7 @@ std::optional<std::string> get_reference(const Reader& r, const Value& v, std::s
 // `cidr: X` or `cidr: [X, Y]`.
 bool get_cidrs(const Reader& r, const Value& v, std::string_view what, SelectorTerm& t) {
   std::vector<Value> items;
-  if (v.node.IsSequence()) {
+  if (v.node.is_sequence()) {
     items = *get_list(r, v, "cidr");
     if (items.empty()) {
       r.error(v.loc, fmt::format("empty list for cidr in {} (expected at least one CIDR)", what));
@@ -86,14 +86,14 @@ std::optional<LabelCond> get_label_cond(const Reader& r, const std::string& key,
   if (!check_label_key(r, key_loc, key)) return std::nullopt;
   std::string label_what = fmt::format("label '{}'", key);
   std::vector<Value> items;
-  if (v.node.IsSequence()) {
+  if (v.node.is_sequence()) {
     items = *get_list(r, v, label_what);
     if (items.empty()) {
       r.error(v.loc, fmt::format("empty list for label '{}' in {} (expected at least one value)",
                                  key, what));
       return std::nullopt;
     }
-  } else if (v.node.IsMap()) {
+  } else if (v.node.is_map()) {
     r.error(v.loc, fmt::format("expected a value or a list of values for label '{}' in {}, "
                                "found a map",
                                key, what));
@@ -146,15 +146,17 @@ std::optional<SelectorTerm> get_map_term(const Reader& r, const Value& v, std::s
   }
   bool ok = true;
   std::vector<std::pair<std::string, SourceLoc>> seen;
-  for (auto it = v.node.begin(); it != v.node.end(); ++it) {
-    SourceLoc key_loc = r.loc(it->first);
-    if (!it->first.IsScalar()) {
+  for (std::size_t i = 0; i < v.node.size(); ++i) {
+    const yaml::Node key_node = v.node.key(i);
+    const yaml::Node value_node = v.node.value(i);
+    SourceLoc key_loc = r.loc(key_node);
+    if (!key_node.is_scalar()) {
       r.error(key_loc, fmt::format("expected a key name in selector for {}, found {}", what,
-                                   describe(it->first)));
+                                   describe(key_node)));
       ok = false;
       continue;
     }
-    std::string key = it->first.Scalar();
+    std::string key = key_node.scalar();
     bool dup = false;
     for (const auto& [k, at] : seen) {
       if (k == key) {
@@ -168,7 +170,7 @@ std::optional<SelectorTerm> get_map_term(const Reader& r, const Value& v, std::s
       continue;
     }
     seen.emplace_back(key, key_loc);
-    Value val{it->second, it->second.IsNull() ? key_loc : r.loc(it->second)};
+    Value val{value_node, value_node.is_null() ? key_loc : r.loc(value_node)};
     if (key == "host" || key == "zone") {
       std::optional<std::string> name = get_reference(r, val, key, what, names);
       if (!name) {
@@ -197,8 +199,8 @@ std::optional<SelectorTerm> get_map_term(const Reader& r, const Value& v, std::s
 
 std::optional<SelectorTerm> get_term(const Reader& r, const Value& v, std::string_view what,
                                      const Names& names) {
-  if (v.node.IsMap()) return get_map_term(r, v, what, names);
-  if (v.node.IsSequence()) {
+  if (v.node.is_map()) return get_map_term(r, v, what, names);
+  if (v.node.is_sequence()) {
     r.error(v.loc,
             fmt::format("nested list in selector for {} (expected {})", what, kSelectorForms));
     return std::nullopt;
@@ -238,14 +240,14 @@ Names Names::of(const Model& m) {
 
 std::optional<Selector> get_selector(const Reader& r, const Value& v, std::string_view what,
                                      const Names& names) {
-  if (v.node.IsNull()) {
+  if (v.node.is_null()) {
     r.error(v.loc,
             fmt::format("expected a selector for {} ({}), found nothing", what, kSelectorForms));
     return std::nullopt;
   }
   Selector s;
   s.loc = v.loc;
-  if (v.node.IsSequence()) {
+  if (v.node.is_sequence()) {
     std::vector<Value> items = *get_list(r, v, what);
     if (items.empty()) {
       r.error(v.loc, fmt::format("empty selector [] for {} (expected at least one selector "

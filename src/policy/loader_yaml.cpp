@@ -1,4 +1,4 @@
-// Typed, located reading of yaml-cpp nodes for the loader (see loader_yaml.h). The key
+// Typed, located reading of YAML nodes for the loader (see loader_yaml.h). The key
 // idea: every accessor either returns a value or records one located diagnostic saying
 // what was expected and what was found; nothing here throws.
 #include "policy/loader_yaml.h"
@@ -54,22 +54,20 @@ void Reader::warning(const SourceLoc& at, const std::string& message) const {
   diags_->warning(at, one_line(message));
 }
 
-SourceLoc Reader::loc(const YAML::Node& n) const {
-  const YAML::Mark m = n.Mark();
-  if (m.is_null() || m.line < 0 || m.column < 0) return SourceLoc{file_, 1, 1};
-  return SourceLoc{file_, m.line + 1, m.column + 1};
+SourceLoc Reader::loc(const yaml::Node& n) const {
+  if (n.line() < 1 || n.column() < 1) return SourceLoc{file_, 1, 1};
+  return SourceLoc{file_, n.line(), n.column()};
 }
 
-std::string describe(const YAML::Node& n) {
-  switch (n.Type()) {
-    case YAML::NodeType::Map:
+std::string describe(const yaml::Node& n) {
+  switch (n.type()) {
+    case yaml::NodeType::Map:
       return "a map";
-    case YAML::NodeType::Sequence:
+    case yaml::NodeType::Sequence:
       return "a list";
-    case YAML::NodeType::Scalar:
-      return fmt::format("'{}'", shown(n.Scalar()));
-    case YAML::NodeType::Null:
-    case YAML::NodeType::Undefined:
+    case yaml::NodeType::Scalar:
+      return fmt::format("'{}'", shown(n.scalar()));
+    case yaml::NodeType::Null:
       return "nothing";
   }
   return "nothing";
@@ -78,19 +76,19 @@ std::string describe(const YAML::Node& n) {
 MapView::MapView(const Reader& r, const Value& v, std::string what,
                  std::vector<std::string_view> allowed)
     : reader_(&r), what_(std::move(what)), loc_(v.loc) {
-  if (!v.node.IsMap()) {
+  if (!v.node.is_map()) {
     r.error(v.loc, fmt::format("expected a map for {}, found {}", what_, describe(v.node)));
     return;
   }
   ok_ = true;
-  for (auto it = v.node.begin(); it != v.node.end(); ++it) {
-    const YAML::Node key = it->first;  // a copy: the iterator's pair is a temporary
+  for (std::size_t i = 0; i < v.node.size(); ++i) {
+    const yaml::Node key = v.node.key(i);
     SourceLoc key_loc = r.loc(key);
-    if (!key.IsScalar()) {
+    if (!key.is_scalar()) {
       r.error(key_loc, fmt::format("expected a key name in {}, found {}", what_, describe(key)));
       continue;
     }
-    std::string name = key.Scalar();
+    std::string name = key.scalar();
     if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
       std::string list;
       for (std::string_view a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
@@ -103,8 +101,8 @@ MapView::MapView(const Reader& r, const Value& v, std::string what,
                                    first->key_loc.str()));
       continue;
     }
-    const YAML::Node value = it->second;
-    SourceLoc value_loc = value.IsNull() ? key_loc : r.loc(value);
+    const yaml::Node value = v.node.value(i);
+    SourceLoc value_loc = value.is_null() ? key_loc : r.loc(value);
     fields_.push_back(Field{name, key_loc, Value{value, value_loc}});
   }
 }
@@ -125,27 +123,27 @@ const Field* MapView::require(std::string_view key) const {
 
 std::optional<std::string> get_text(const Reader& r, const Value& v, std::string_view what,
                                     std::string_view expected) {
-  if (!v.node.IsScalar()) {
+  if (!v.node.is_scalar()) {
     r.error(v.loc, fmt::format("expected {} for {}, found {}", expected, what, describe(v.node)));
     return std::nullopt;
   }
-  if (!standard_tag(v.node.Tag())) {
+  if (!standard_tag(v.node.tag())) {
     r.error(v.loc, fmt::format("unexpected YAML tag '{}' in {} (quote values that start with "
                                "'!', e.g. \"{}\")",
-                               shown(v.node.Tag()), what, shown(v.node.Tag())));
+                               shown(v.node.tag()), what, shown(v.node.tag())));
     return std::nullopt;
   }
-  return v.node.Scalar();
+  return v.node.scalar();
 }
 
 std::optional<bool> get_bool(const Reader& r, const Value& v, std::string_view what) {
-  if (v.node.IsScalar() && v.node.Tag() == "?") {
-    const std::string& s = v.node.Scalar();
+  if (v.node.is_scalar() && v.node.tag() == "?") {
+    const std::string& s = v.node.scalar();
     if (s == "true" || s == "True" || s == "TRUE") return true;
     if (s == "false" || s == "False" || s == "FALSE") return false;
   }
   std::string found = describe(v.node);
-  if (v.node.IsScalar() && v.node.Tag() != "?") found = "the quoted text " + found;
+  if (v.node.is_scalar() && v.node.tag() != "?") found = "the quoted text " + found;
   r.error(v.loc, fmt::format("expected true or false for {}, found {}", what, found));
   return std::nullopt;
 }
@@ -163,8 +161,8 @@ std::string quoted_choices(const std::vector<std::string_view>& choices,
 std::optional<std::string> get_choice(const Reader& r, const Value& v, std::string_view what,
                                       const std::vector<std::string_view>& choices) {
   std::string expected = quoted_choices(choices, " or ");
-  if (v.node.IsScalar() && standard_tag(v.node.Tag())) {
-    const std::string& s = v.node.Scalar();
+  if (v.node.is_scalar() && standard_tag(v.node.tag())) {
+    const std::string& s = v.node.scalar();
     if (std::find(choices.begin(), choices.end(), s) != choices.end()) return s;
   }
   r.error(v.loc, fmt::format("expected {} for {}, found {}", expected, what, describe(v.node)));
@@ -173,18 +171,20 @@ std::optional<std::string> get_choice(const Reader& r, const Value& v, std::stri
 
 std::optional<std::vector<Value>> get_list(const Reader& r, const Value& v, std::string_view what,
                                            bool null_ok) {
-  if (v.node.IsNull() && null_ok) return std::vector<Value>{};
-  if (!v.node.IsSequence()) {
+  if (v.node.is_null() && null_ok) return std::vector<Value>{};
+  if (!v.node.is_sequence()) {
     std::string hint;
-    if (v.node.IsScalar() && v.node.Scalar().size() <= kMaxShown) {
-      hint = fmt::format(" (write [{}] for a list of one)", v.node.Scalar());
+    if (v.node.is_scalar() && v.node.scalar().size() <= kMaxShown) {
+      hint = fmt::format(" (write [{}] for a list of one)", v.node.scalar());
     }
     r.error(v.loc, fmt::format("expected a list for {}, found {}{}", what, describe(v.node), hint));
     return std::nullopt;
   }
   std::vector<Value> out;
-  for (YAML::Node item : v.node) {  // by value: iteration yields temporaries
-    out.push_back(Value{item, item.IsNull() ? v.loc : r.loc(item)});
+  out.reserve(v.node.size());
+  for (std::size_t i = 0; i < v.node.size(); ++i) {
+    const yaml::Node item = v.node.item(i);
+    out.push_back(Value{item, item.is_null() ? v.loc : r.loc(item)});
   }
   return out;
 }

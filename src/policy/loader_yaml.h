@@ -1,10 +1,8 @@
-// Private to the loader: typed, located reading of yaml-cpp nodes. Every accessor reports
+// Private to the loader: typed, located reading of YAML nodes (yaml_tree.h). Every accessor reports
 // what it expected and what it found at the node's file:line:column, and returns nullopt
 // instead of throwing, so the loader can keep going and report every error of a run.
-// Only src/policy/loader*.cpp include this header (yaml-cpp stays inside the loader).
+// Only src/policy/loader*.cpp include this header (YAML stays inside the loader).
 #pragma once
-
-#include <yaml-cpp/yaml.h>
 
 #include <optional>
 #include <string>
@@ -13,6 +11,7 @@
 
 #include "base/diagnostics.h"
 #include "base/source_loc.h"
+#include "policy/yaml_tree.h"
 
 namespace bulkhead::policy::load_detail {
 
@@ -23,8 +22,8 @@ class Reader {
 
   const std::string& file() const { return file_; }
   Diagnostics& diags() const { return *diags_; }
-  /// The node's 1-based position (yaml-cpp marks are 0-based); line 1 col 1 when unknown.
-  SourceLoc loc(const YAML::Node& n) const;
+  /// The node's 1-based position; line 1 col 1 when unknown.
+  SourceLoc loc(const yaml::Node& n) const;
   /// Records an error; control characters of the input quoted in it are escaped, so that
   /// every diagnostic stays on one line.
   void error(const SourceLoc& at, const std::string& message) const;
@@ -36,12 +35,12 @@ class Reader {
 };
 
 /// "a map", "a list", "nothing", or the scalar quoted: "'permit'".
-std::string describe(const YAML::Node& n);
+std::string describe(const yaml::Node& n);
 
 /// One element of a YAML list or one value of a map, with its position. An empty value
-/// (`key:` with nothing after it) is placed at its key: yaml-cpp marks it at the next token.
+/// (`key:` with nothing after it) is placed at its key: libyaml marks it after the colon.
 struct Value {
-  YAML::Node node;
+  yaml::Node node;
   SourceLoc loc;
 };
 
