@@ -199,6 +199,15 @@ for cmd in "verify" "exposure" "coverage" "blast-radius --all"; do
 done
 run "$bin" diff "$policy" "$tmp/no-such-policy.yaml"
 [ "$code" -eq 2 ] || fail "diff with a missing file: exit $code"
+# Both versions load at once; the errors of each are reported, the old one's first.
+printf 'bulkhead: 1\nzones: [\n' >"$tmp/bad-old.yaml"
+printf 'bulkhead: 1\nrulez: []\n' >"$tmp/bad-new.yaml"
+run "$bin" diff "$tmp/bad-old.yaml" "$tmp/bad-new.yaml"
+[ "$code" -eq 2 ] || fail "diff of two bad files: exit $code"
+grep -n "" "$tmp/err" | grep -q "^1:.*bad-old.yaml:3:1: error: YAML syntax error" \
+  || fail "diff: the old file's error first: $(cat "$tmp/err")"
+grep -q "bad-new.yaml:2:1: error: unknown key 'rulez'" "$tmp/err" || fail "diff: the new file's error"
+grep -q "^2 errors; nothing was written$" "$tmp/err" || fail "diff: error count"
 run "$bin" blast-radius "$policy" --from no-such-host
 [ "$code" -eq 2 ] || fail "blast-radius from an unknown host: exit $code"
 echo "analysis: all checks passed"
