@@ -61,6 +61,7 @@ std::string intent_message(const decision::Decision& d, const analysis::IntentRe
   std::string want = e.verdict == policy::ExpectVerdict::Blocked ? "blocked" : "reachable";
   std::string msg = fmt::format("intent {} fails: {} -> {} on {} should be {}", e.name, e.from.text,
                                 e.to.text, services_text(e), want);
+  if (!e.description.empty()) msg += fmt::format(" ({})", e.description);
   if (!r.examples.empty()) {
     const analysis::FlowExample& ex = r.examples.front();
     msg +=
@@ -88,6 +89,7 @@ void print_table(const decision::Decision& d, const analysis::VerifyReport& r, b
     if (i.vacuous) std::cout << "  (covers no flow: its selectors or services match nothing)";
     std::cout << '\n';
     if (i.holds) continue;
+    if (!e.description.empty()) std::cout << fmt::format("        why: {}\n", e.description);
     std::cout << fmt::format("        want {}: {} -> {} on {}\n",
                              e.verdict == policy::ExpectVerdict::Blocked ? "blocked" : "reachable",
                              e.from.text, e.to.text, services_text(e));
@@ -157,6 +159,7 @@ ojson intent_json(const decision::Decision& d, const analysis::IntentResult& i) 
   ojson j;
   j["name"] = e.name;
   j["at"] = e.loc.file_line();
+  if (!e.description.empty()) j["description"] = e.description;
   j["from"] = e.from.text;
   j["to"] = e.to.text;
   j["services"] = services_text(e);

@@ -147,6 +147,7 @@ std::string canonical_yaml(const Model& m) {
     out += "    cidrs: " + list_text(cidrs) + "\n";
     out += fmt::format("    firewall: {}\n", z.firewall);
     emit_optional_defaults(out, z.default_inbound, z.default_outbound, z.enforcement);
+    if (!z.description.empty()) out += "    description: " + yaml_scalar(z.description) + "\n";
   }
 
   if (!m.hosts.empty()) out += "hosts:\n";
@@ -163,6 +164,7 @@ std::string canonical_yaml(const Model& m) {
     }
     out += fmt::format("    managed: {}\n", h.managed);
     emit_optional_defaults(out, h.default_inbound, h.default_outbound, h.enforcement);
+    if (!h.description.empty()) out += "    description: " + yaml_scalar(h.description) + "\n";
   }
 
   bool any_custom = std::any_of(m.services.begin(), m.services.end(),
@@ -207,6 +209,7 @@ std::string canonical_yaml(const Model& m) {
     out += "    services: " + services_text(e.services) + "\n";
     out += fmt::format("    verdict: {}\n",
                        e.verdict == ExpectVerdict::Blocked ? "blocked" : "reachable");
+    if (!e.description.empty()) out += "    description: " + yaml_scalar(e.description) + "\n";
   }
   return out;
 }

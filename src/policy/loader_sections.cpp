@@ -245,7 +245,7 @@ void read_zones(const Reader& r, const Value& section, Model& m, FirstSeen& seen
     z.default_inbound = get_default(r, mv.find("default_inbound"));
     z.default_outbound = get_default(r, mv.find("default_outbound"));
     z.enforcement = get_enforcement(r, mv.find("enforcement"));
-    read_description(r, mv, nullptr);
+    read_description(r, mv, &z.description);
     if (name) m.zones.push_back(std::move(z));
   }
 }
@@ -269,7 +269,7 @@ void read_hosts(const Reader& r, const Value& section, Model& m, FirstSeen& seen
     h.default_inbound = get_default(r, mv.find("default_inbound"));
     h.default_outbound = get_default(r, mv.find("default_outbound"));
     h.enforcement = get_enforcement(r, mv.find("enforcement"));
-    read_description(r, mv, nullptr);
+    read_description(r, mv, &h.description);
     if (name) m.hosts.push_back(std::move(h));
   }
 }
@@ -422,7 +422,7 @@ void read_expects(const Reader& r, const Value& section, Model& m, FirstSeen& se
     } else {
       ok = false;
     }
-    read_description(r, mv, nullptr);
+    read_description(r, mv, &e.description);
     if (!ok || !spec.ok()) continue;
     e.from = std::move(*spec.from);
     e.to = std::move(*spec.to);

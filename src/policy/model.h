@@ -117,6 +117,7 @@ struct Zone {
   std::optional<Enforcement> enforcement;
   bool builtin = false;  ///< the `internet` zone
   SourceLoc loc;
+  std::string description;
 };
 
 struct Host {
@@ -128,6 +129,7 @@ struct Host {
   std::optional<DefaultAction> default_outbound;
   std::optional<Enforcement> enforcement;
   SourceLoc loc;
+  std::string description;
 };
 
 struct Expect {
@@ -137,6 +139,7 @@ struct Expect {
   std::vector<ServiceRef> services;
   ExpectVerdict verdict = ExpectVerdict::Blocked;
   SourceLoc loc;
+  std::string description;  ///< why the intent exists, shown with its findings
 };
 
 struct LogRate {

@@ -29,6 +29,7 @@ assert code == (1 if s["failed"] or s["gaps"] else 0), (code, s)
 for i in r["intents"]:
     assert {"name","at","verdict","holds","counterexamples"} <= i.keys()
     assert i["holds"] == (len(i["counterexamples"]) == 0)
+assert [i.get("description", "")[:10] for i in r["intents"]][:3] == ["ransomware", "", "the baseli"]
 for g in r["gaps"]:
     ex = g["counterexample"]
     assert ex["reachable"] is True and ex["intended"] is False, ex

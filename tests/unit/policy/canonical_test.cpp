@@ -37,12 +37,14 @@ zones:
     cidrs: [10.10.0.0/16, "2001:db8:10::/64"]
     firewall: true
     default_outbound: deny
+    description: the office LAN
 hosts:
   - name: jump-1
     addresses: [10.10.0.1, "2001:db8:10::1"]
     labels: {role: admin, version: 1.10, note: "has space", neg: x}
     managed: false
     enforcement: audit
+    description: "jump host #1"
 services:
   - name: payroll
     ports: [tcp/8443, udp/9000-9001, icmp]
@@ -64,6 +66,7 @@ expect:
     to: {role: admin}
     services: [rdp]
     verdict: reachable
+    description: admins must keep RDP
 )";
 
 TEST(Canonical, ModelToYamlToModelIsStable) {
@@ -104,6 +107,12 @@ TEST(Canonical, ModelToYamlToModelIsStable) {
   ASSERT_EQ(a.expects.size(), b.expects.size());
   EXPECT_EQ(a.expects[0].verdict, b.expects[0].verdict);
   EXPECT_EQ(a.expects[0].to, b.expects[0].to);
+  EXPECT_EQ(a.zones[0].description, "the office LAN");
+  EXPECT_EQ(b.zones[0].description, a.zones[0].description);
+  EXPECT_EQ(a.hosts[0].description, "jump host #1");
+  EXPECT_EQ(b.hosts[0].description, a.hosts[0].description);
+  EXPECT_EQ(a.expects[0].description, "admins must keep RDP");
+  EXPECT_EQ(b.expects[0].description, a.expects[0].description);
 }
 
 TEST(Canonical, SelectorTextOrdersAddressKeysThenSortedLabels) {
