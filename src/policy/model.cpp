@@ -1,6 +1,10 @@
 // Small helpers of the Model: names of enums, service keys, look-ups.
 #include "policy/model.h"
 
+#include <filesystem>
+
+#include <fmt/format.h>
+
 namespace bulkhead::policy {
 
 std::string_view action_name(Action a) {
@@ -69,6 +73,20 @@ const Zone* Model::find_zone(std::string_view n) const {
   for (const Zone& z : zones)
     if (z.name == n) return &z;
   return nullptr;
+}
+
+std::string Model::artifact_line(const SourceLoc& loc) const {
+  if (loc.file.empty()) return loc.file_line();
+  auto base = [](const std::string& f) { return std::filesystem::path(f).filename().string(); };
+  std::string name = base(loc.file);
+  for (const std::string& f : files) {
+    if (f != loc.file && base(f) == name) {
+      name = loc.file;
+      break;
+    }
+  }
+  if (name.empty()) name = loc.file;
+  return loc.known() ? fmt::format("{}:{}", name, loc.line) : name;
 }
 
 }  // namespace bulkhead::policy

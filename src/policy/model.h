@@ -178,6 +178,12 @@ struct Model {
   const Service* find_service(std::string_view name) const;
   const Host* find_host(std::string_view name) const;
   const Zone* find_zone(std::string_view name) const;
+
+  /// "file:line" as rendered rulesets name a position: the file's base name (the path as
+  /// given when two policy files share a base name). Rendered rules thus stay the same
+  /// however the policy's path is typed, so what `apply` installed from one checkout and
+  /// what `status` renders from another compare equal.
+  std::string artifact_line(const SourceLoc& loc) const;
 };
 
 }  // namespace bulkhead::policy

@@ -313,6 +313,17 @@ done
 rc=$(run_rc "$WORK/status-rt.out" rt status "$POLICY" --zone dmz)
 [[ $rc -eq 0 ]] || { fail "status --zone dmz in the router: exit $rc"; show "$WORK/status-rt.out" 5; }
 ok "$(head -n1 "$WORK/status-ws1.out"); $(head -n1 "$WORK/status-rt.out")"
+# The same policy from another checkout (another path) is still in sync: rendered rules
+# name policy files by base name.
+mkdir -p "$WORK/other-checkout"
+cp "$POLICY" "$WORK/other-checkout/"
+rc=$(run_rc "$WORK/status-copy.out" ws1 status "$WORK/other-checkout/$(basename "$POLICY")" --host ws1)
+if [[ $rc -eq 0 ]]; then
+  ok "status from another checkout of the policy: in sync"
+else
+  fail "status from another checkout: exit $rc"
+  show "$WORK/status-copy.out" 5
+fi
 
 # Packets of one policy rule (all its rows) and whether any of its rows logs.
 rule_counter() { # HOST RULE -> "packets logged"

@@ -229,8 +229,8 @@ class Builder {
     ServiceSet log_keys = audit && drops ? cr.keys : logged_keys(d_.model(), rule);
     std::optional<std::vector<ProtoGroup>> log_groups = proto_groups(log_keys, &why);
     BH_ASSERT(verdict_groups && log_groups, "checked by services_ok");
-    std::string comment =
-        sanitize_text(fmt::format("{} @ {}", rule.name, rule.loc.file_line()), kMaxComment);
+    std::string comment = sanitize_text(
+        fmt::format("{} @ {}", rule.name, d_.model().artifact_line(rule.loc)), kMaxComment);
     std::string prefix = sanitize_text(
         fmt::format("bh {} r{} ", audit && drops ? "would-block" : policy::action_name(rule.action),
                     cr.id),

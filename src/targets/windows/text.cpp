@@ -82,7 +82,7 @@ std::string file_stem(std::string_view s) {
 
 std::string rule_label(const decision::Decision& d, std::uint32_t r) {
   const policy::Rule& rule = d.model().rules[r];
-  return fmt::format("'{}' ({})", rule.name, rule.loc.file_line());
+  return fmt::format("'{}' ({})", rule.name, d.model().artifact_line(rule.loc));
 }
 
 namespace {
@@ -104,15 +104,16 @@ std::string default_origin(const decision::Decision& d, std::uint32_t host, Dire
   policy::DefaultAction value = in ? d.host_inbound(host) : d.host_outbound(host);
   std::string where;
   if ((in ? h.default_inbound : h.default_outbound).has_value()) {
-    where = fmt::format("host '{}' at {}", h.name, h.loc.file_line());
+    where = fmt::format("host '{}' at {}", h.name, m.artifact_line(h.loc));
   } else {
     const decision::ZoneInfo& z = d.zones()[d.atom_of(h.addresses.front()).zone];
     if (z.zone != nullptr &&
         (in ? z.zone->default_inbound : z.zone->default_outbound).has_value()) {
-      where = fmt::format("zone '{}' at {}", z.name, z.zone->loc.file_line());
+      where = fmt::format("zone '{}' at {}", z.name, m.artifact_line(z.zone->loc));
     } else {
-      where = m.settings.loc.known() ? fmt::format("settings at {}", m.settings.loc.file_line())
-                                     : std::string("the built-in settings");
+      where = m.settings.loc.known()
+                  ? fmt::format("settings at {}", m.artifact_line(m.settings.loc))
+                  : std::string("the built-in settings");
     }
   }
   return fmt::format("{} {} ({})", key, policy::default_name(value), where);
@@ -140,7 +141,7 @@ std::string rule_description(const decision::Decision& d, std::uint32_t host, co
     }
     const policy::Rule& rule = m.rules[id];
     std::string part = fmt::format("{} {} at {}", policy::action_name(rule.action), rule.name,
-                                   rule.loc.file_line());
+                                   m.artifact_line(rule.loc));
     std::vector<std::string> ids = rule_attack_ids(m, id, keys);
     if (!ids.empty()) part += fmt::format(" [{}]", fmt::join(ids, " "));
     parts.push_back(std::move(part));
@@ -194,7 +195,9 @@ std::vector<std::string> header_lines(const decision::Decision& d, const HostPla
     out.push_back(fmt::format("Log allowed connections: {} (wanted by {}).",
                               plan.log_allowed ? "yes" : "no", names(plan.log_allowed_rules)));
   }
-  out.push_back(fmt::format("Policy files: {}", fmt::join(m.files, ", ")));
+  std::vector<std::string> files;
+  for (const std::string& f : m.files) files.push_back(m.artifact_line(SourceLoc{f, 0, 0}));
+  out.push_back(fmt::format("Policy files: {}", fmt::join(files, ", ")));
   return out;
 }
 

@@ -116,6 +116,30 @@ TEST(Merge, DirectoryAndFileTogether) {
   EXPECT_EQ(l.model->files[1], dir.path() + "/more/b.yaml");
 }
 
+TEST(Merge, RenderedArtifactsNameFilesByBaseNameUnlessTwoShareIt) {
+  TempDir dir;
+  std::string a = dir.write("pol/a.yaml", kZones);
+  std::string b = dir.write("pol/b.yaml", kServers);
+  // However the policy's path is spelled, artifacts name the same positions.
+  Loaded direct = load_paths({dir.path() + "/pol"});
+  Loaded roundabout = load_paths({dir.path() + "/pol/../pol/"});
+  ASSERT_TRUE(direct.model && roundabout.model);
+  const Model& m = *direct.model;
+  EXPECT_EQ(m.artifact_line(m.rules[0].loc), "a.yaml:13");
+  EXPECT_EQ(m.artifact_line(m.rules[1].loc), "b.yaml:10");
+  EXPECT_EQ(roundabout.model->artifact_line(roundabout.model->rules[1].loc), "b.yaml:10");
+  EXPECT_NE(roundabout.model->rules[1].loc.file, m.rules[1].loc.file);
+  EXPECT_EQ(m.artifact_line(SourceLoc{b, 0, 0}), "b.yaml");
+  EXPECT_EQ(m.artifact_line(SourceLoc{}), "");
+
+  // Two files with one base name keep their paths as given, so they stay apart.
+  std::string other = dir.write("other/b.yaml", "bulkhead: 1\n");
+  Loaded both = load_paths({a, b, other});
+  ASSERT_TRUE(both.model) << both.errors.at(0);
+  EXPECT_EQ(both.model->artifact_line(both.model->rules[0].loc), "a.yaml:13");
+  EXPECT_EQ(both.model->artifact_line(both.model->rules[1].loc), b + ":10");
+}
+
 TEST(Merge, NamesMustBeUniqueAcrossFiles) {
   TempDir dir;
   std::string a = dir.write("a.yaml", kSolo);
