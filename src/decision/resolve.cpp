@@ -36,6 +36,42 @@ std::string labels_text(const policy::Host& h) {
   return out;
 }
 
+/// The labels of a class's hosts as one name: a label every host has with one value is
+/// `k=v`; one every host has with up to three values is `k=a|b`, with more `k=*`; labels
+/// only some hosts have are left out. So the name is true of every member, not just the
+/// first (hosts whose other labels no selector reads share a class).
+std::string class_labels_text(const policy::Model& m, const std::vector<std::uint32_t>& hosts) {
+  std::map<std::string, std::set<std::string>> values;
+  for (const auto& [k, v] : m.hosts[hosts.front()].labels) values[k].insert(v);
+  for (std::size_t i = 1; i < hosts.size() && !values.empty(); ++i) {
+    const std::map<std::string, std::string>& labels = m.hosts[hosts[i]].labels;
+    for (auto it = values.begin(); it != values.end();) {
+      auto found = labels.find(it->first);
+      if (found == labels.end()) {
+        it = values.erase(it);
+        continue;
+      }
+      if (it->second.size() <= 3) it->second.insert(found->second);
+      ++it;
+    }
+  }
+  std::string out;
+  for (const auto& [k, vs] : values) {
+    if (!out.empty()) out += ",";
+    out += k + "=";
+    if (vs.size() > 3) {
+      out += "*";
+      continue;
+    }
+    bool first = true;
+    for (const std::string& v : vs) {
+      out += (first ? "" : "|") + v;
+      first = false;
+    }
+  }
+  return out;
+}
+
 void collect_selector_cidrs(const policy::Selector& s, std::vector<Prefix>* out) {
   for (const policy::SelectorTerm& t : s.any_of)
     for (const Prefix& p : t.cidrs) out->push_back(p);
@@ -299,7 +335,7 @@ void Decision::build_atoms_and_classes() {
     c.hosts.erase(std::unique(c.hosts.begin(), c.hosts.end()), c.hosts.end());
     std::string base;
     if (c.is_host) {
-      const std::string& labels = host_label_text[c.hosts.front()];
+      const std::string labels = class_labels_text(model_, c.hosts);
       base = (labels.empty() ? std::string("hosts") : labels) + "@" + zones_[c.zone].name;
       if (!c.managed) base += " (unmanaged)";
     } else {

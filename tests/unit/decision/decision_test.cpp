@@ -212,6 +212,29 @@ hosts:
   EXPECT_EQ(zone_points, 1);
 }
 
+TEST(Decision, AClassIsNamedByWhatAllItsHostsShare) {
+  // No selector reads os or dept, so the five workstations form one class; its name must
+  // be true of each of them, not just of the first.
+  auto d = resolve(R"(bulkhead: 1
+zones:
+  - {name: office, cidrs: [10.0.0.0/24]}
+hosts:
+  - {name: w1, address: 10.0.0.1, labels: {role: workstation, os: windows, dept: a, x: 1}}
+  - {name: w2, address: 10.0.0.2, labels: {role: workstation, os: macos, dept: b}}
+  - {name: w3, address: 10.0.0.3, labels: {role: workstation, os: windows, dept: c}}
+  - {name: w4, address: 10.0.0.4, labels: {role: workstation, os: linux, dept: d}}
+  - {name: w5, address: 10.0.0.5, labels: {role: workstation, os: windows, dept: e}}
+  - {name: s1, address: 10.0.0.9, labels: {role: server}}
+rules:
+  - {name: r, action: allow, from: {role: workstation}, to: {role: server}, services: [https]}
+)");
+  ASSERT_TRUE(d);
+  const Class& ws = d->classes()[d->class_of(*parse_addr("10.0.0.2"))];
+  EXPECT_EQ(ws.hosts.size(), 5u);
+  EXPECT_EQ(ws.name, "dept=*,os=linux|macos|windows,role=workstation@office");
+  EXPECT_EQ(d->classes()[d->class_of(*parse_addr("10.0.0.9"))].name, "role=server@office");
+}
+
 TEST(Decision, AntiLockoutKeepsManagementAccessThroughDenies) {
   auto d = resolve(R"(bulkhead: 1
 settings:
