@@ -26,6 +26,16 @@ std::optional<std::pair<Endpoint, Endpoint>> pick_pair(const Census& census, std
 /// The lowest key of `keys` within [lo, hi], preferring TCP, then UDP, then ICMP.
 std::optional<std::uint32_t> pick_key(const ServiceSet& keys, std::uint32_t lo, std::uint32_t hi);
 
+/// A key of `keys` within [lo, hi] that reads well in an example: the first well-known
+/// port there (SMB, RDP, RPC, NetBIOS, WinRM, SSH, telnet, HTTP(S), DNS, SNMP, ...), else
+/// the lowest key whose port is not 0 (no TCP or UDP service listens on port 0), else the
+/// lowest key. Any key of the range is an equally true counterexample; this one is the
+/// one a reader recognises.
+std::optional<std::uint32_t> telling_key(const ServiceSet& keys, std::uint32_t lo,
+                                         std::uint32_t hi);
+/// How well a key reads in an example (lower is better), in telling_key's order.
+std::size_t telling_rank(std::uint32_t key);
+
 /// Explains a verdict of a class pair: the deciding rule, or the point whose default
 /// decided, or that no point sees the flow; and why a forbidden flow gets through.
 Deciding explain(const decision::Decision& d, std::uint32_t s, std::uint32_t t,

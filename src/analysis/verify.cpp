@@ -49,9 +49,9 @@ IntentResult check_intent(const Context& ctx, const policy::Expect& e, const Ver
       if (!want_blocked && (mask & kAllReachable) == kAllReachable) continue;
       std::optional<std::uint32_t> bad_key;
       for_each_overlap(d.tiers(s, t), out.keys,
-                       [&](const decision::Segment& seg, std::uint32_t lo, std::uint32_t) {
+                       [&](const decision::Segment& seg, std::uint32_t lo, std::uint32_t hi) {
                          if (ctx.judge.reachable(s, t, seg.tier) == want_blocked) {
-                           bad_key = lo;
+                           bad_key = telling_key(out.keys, lo, hi);
                            return false;
                          }
                          return true;
@@ -99,7 +99,9 @@ std::vector<Gap> find_gaps(const Context& ctx) {
         g.src = ctx.census.population(s);
         g.dst = ctx.census.population(t);
         g.host_pairs = ctx.census.host_pairs(s, t);
-        g.example = *make_example(ctx.census, s, t, g.keys.intervals().front().lo);
+        g.example = *make_example(
+            ctx.census, s, t,
+            *telling_key(g.keys, g.keys.intervals().front().lo, g.keys.intervals().back().hi));
         pair_gaps.push_back(std::move(g));
       }
       std::sort(pair_gaps.begin(), pair_gaps.end(), [](const Gap& a, const Gap& b) {

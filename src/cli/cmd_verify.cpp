@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "analysis/counterexample.h"
 #include "analysis/verify.h"
 #include "cli/analysis_output.h"
 #include "cli/common.h"
@@ -147,8 +148,15 @@ void print_table(const decision::Decision& d, const analysis::VerifyReport& r, b
         std::sort(rules.begin(), rules.end());
         std::cout << fmt::format("      unenforced rules: {}\n", rules_text(d, rules, 3));
       }
-      std::cout << fmt::format("      e.g. {}: {}\n", analysis::flow_text(d, g.example),
-                               analysis::deciding_text(d, g.example));
+      // The example a reader recognises best (SMB before an arbitrary port).
+      const analysis::Gap* shown = &g;
+      for (std::size_t k = i; k < j; ++k) {
+        const analysis::FlowExample& ex = r.gaps[k].example;
+        if (analysis::telling_rank(ex.key) < analysis::telling_rank(shown->example.key))
+          shown = &r.gaps[k];
+      }
+      std::cout << fmt::format("      e.g. {}: {}\n", analysis::flow_text(d, shown->example),
+                               analysis::deciding_text(d, shown->example));
       i = j;
     }
   }
