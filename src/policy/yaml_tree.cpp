@@ -2,9 +2,8 @@
 // with an explicit stack: a collection's children are gathered in its frame and appended
 // to the tree's child array, contiguously, when the collection ends. Anchors are recorded
 // when their node is complete, so an alias can never point into a node still open (no
-// cycles). Every alias adds its anchor's expanded size to a work counter; past a bound
-// linear in the document the text is refused, which keeps a loader walk over the tree
-// linear too.
+// cycles). Each node's size with aliases expanded is kept; past a bound linear in the
+// document the text is refused, which keeps a loader walk over the tree linear too.
 #include "policy/yaml_tree.h"
 
 #include <yaml.h>
@@ -186,12 +185,6 @@ class TreeBuilder {
 
   // Adds a complete node (new, or an alias's target) to the open collection or as root.
   bool attach(std::uint32_t id, const yaml_mark_t& at) {
-    std::uint64_t size = expanded_[id];
-    work_ = std::min(work_ + size, kSaturated);
-    if (work_ > 16 * static_cast<std::uint64_t>(tree_->nodes_.size()) + 1'000'000) {
-      return fail(static_cast<int>(at.line) + 1, static_cast<int>(at.column) + 1,
-                  "YAML aliases expand too far (more than 16 times the document's size)");
-    }
     if (stack_.empty()) {
       tree_->root_ = id;
       tree_->empty_ = false;
@@ -199,7 +192,14 @@ class TreeBuilder {
     }
     std::uint32_t parent = stack_.back().id;
     kids_[stack_.size() - 1].push_back(id);
-    expanded_[parent] = std::min(expanded_[parent] + size, kSaturated);
+    // Without aliases a node's expanded size is at most the nodes read so far; with them
+    // it can grow exponentially ("billion laughs"). A walk over the tree costs the root's
+    // expanded size, so that is what is bounded.
+    expanded_[parent] = std::min(expanded_[parent] + expanded_[id], kSaturated);
+    if (expanded_[parent] > 16 * static_cast<std::uint64_t>(tree_->nodes_.size()) + 1'000'000) {
+      return fail(static_cast<int>(at.line) + 1, static_cast<int>(at.column) + 1,
+                  "YAML aliases expand too far (more than 16 times the document's size)");
+    }
     return true;
   }
 
@@ -294,7 +294,6 @@ class TreeBuilder {
   std::vector<std::vector<std::uint32_t>> kids_;  // per depth, reused
   std::vector<std::uint64_t> expanded_;           // per node: size with aliases expanded
   std::unordered_map<std::string, std::uint32_t> anchors_;
-  std::uint64_t work_ = 0;
   int documents_ = 0;
 };
 

@@ -124,6 +124,20 @@ TEST(YamlTree, AliasBombsAreRefused) {
   EXPECT_GT(e.line, 1);
 }
 
+TEST(YamlTree, DeepButAliasFreeDocumentsAreNeverAliasBombs) {
+  // 90 levels deep with 20,000 leaves at the bottom: the sum of subtree sizes is far over
+  // 16 times the node count, but nothing is expanded.
+  std::string text(90, '[');
+  for (int i = 0; i < 20000; ++i) text += i ? ",x" : "x";
+  text += std::string(90, ']');
+  auto t = parse_ok(text);
+  Node n = t->root();
+  for (int i = 1; i < 90; ++i) n = n.item(0);
+  EXPECT_EQ(n.size(), 20000u);
+  // Reusing an anchor a few times is fine too.
+  parse_ok("a: &x [1, 2, 3]\nb: [*x, *x, *x, *x]\nc: *x\n");
+}
+
 TEST(YamlTree, NestingIsBounded) {
   std::string deep(Tree::kMaxDepth + 1, '[');
   deep += std::string(Tree::kMaxDepth + 1, ']');
