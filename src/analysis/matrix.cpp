@@ -1,8 +1,28 @@
-// Matrix: group pairs × services, each cell merged from cached class-pair summaries.
+// Matrix: group pairs × services, each cell the merge of its class pairs' summaries.
+//
+// A cell is merge_summary over the summarize_pair of every (source class, destination
+// class) pair of its two groups. That merge is commutative, associative and idempotent
+// (a coverage stays when all agree and becomes `some` otherwise, gaps are or-ed, rule sets
+// are united), so a cell depends only on the *set* of distinct pair summaries it merges.
+// And a pair's summary depends only on its *behaviour*: its tier map (shared by every
+// pair with the same matching rules) and its verdict mask (PairJudge: reachable/intended
+// per tier, from both classes' enforcement profiles). 933² class pairs at 100,000 hosts
+// have a few thousand behaviours.
+//
+// So each behaviour is summarised once per service, on first sight; a cell collects the
+// distinct behaviours of its class pairs (stamped per cell, no allocation) and merges
+// their summaries per service, uniting rule ids through a flag array over rules stamped
+// per (cell, service) instead of allocating set_unions. Cost: one tier-map lookup and one
+// hash probe per class pair of each cell (O(C²) in all by zone or class, where each pair
+// falls in one cell), O(B · S) summaries for B behaviours and S services, and per cell
+// O(S · (distinct behaviours + their rules)), plus sorting the cell's rules. Cells are
+// handed out one at a time, so nothing grows with the number of cells.
 #include "analysis/matrix.h"
 
 #include <algorithm>
 #include <unordered_map>
+
+#include "base/assert.h"
 
 namespace bulkhead::analysis {
 
@@ -35,44 +55,143 @@ std::vector<MatrixGroup> make_groups(const decision::Decision& d, GroupBy by) {
   return out;
 }
 
+std::uint64_t matrix_cell_count(std::uint64_t groups, std::uint64_t services, GroupBy by) {
+  const std::uint64_t pairs =
+      by == GroupBy::Host && groups > 0 ? groups * (groups - 1) : groups * groups;
+  return pairs * services;
+}
+
+namespace {
+
+// The distinct behaviours of class pairs and their summaries for every service.
+class Behaviours {
+ public:
+  Behaviours(const decision::Decision& d, const std::vector<policy::NamedService>& services)
+      : d_(d), services_(services), judge_(d) {}
+
+  /// The behaviour of a class pair, summarised on first sight.
+  std::uint32_t of(std::uint32_t s, std::uint32_t t) {
+    // Tier maps live as long as the Decision and are never changed; a map's segment
+    // array stays where it is even when the Decision's list of maps grows (moving a
+    // vector keeps its buffer), so its address names the map.
+    const decision::TierMap& map = d_.tiers(s, t);
+    const Key key{map.data(), judge_.mask(s, t)};
+    auto [it, inserted] = ids_.emplace(key, static_cast<std::uint32_t>(ids_.size()));
+    if (inserted) summarise(s, t);
+    return it->second;
+  }
+
+  struct Summary {
+    Coverage reachable = Coverage::None;
+    Coverage intended = Coverage::None;
+    bool gap = false;
+    std::uint32_t rules_begin = 0;  ///< into rules()
+    std::uint32_t rules_end = 0;
+  };
+  const Summary& summary(std::uint32_t b, std::uint32_t service) const {
+    return summaries_[static_cast<std::size_t>(b) * services_.size() + service];
+  }
+  const std::uint32_t* rules() const { return rules_.data(); }
+
+ private:
+  struct Key {
+    const decision::Segment* map;
+    std::uint8_t mask;
+    bool operator==(const Key&) const = default;
+  };
+  struct KeyHash {
+    std::size_t operator()(const Key& k) const {
+      return std::hash<const void*>()(k.map) ^ (static_cast<std::size_t>(k.mask) << 1);
+    }
+  };
+
+  void summarise(std::uint32_t s, std::uint32_t t) {
+    for (const policy::NamedService& svc : services_) {
+      PairSummary p = summarize_pair(d_, s, t, svc.keys, &judge_);
+      Summary out{p.reachable, p.intended, p.gap, static_cast<std::uint32_t>(rules_.size()), 0};
+      rules_.insert(rules_.end(), p.rules.begin(), p.rules.end());
+      out.rules_end = static_cast<std::uint32_t>(rules_.size());
+      summaries_.push_back(out);
+    }
+  }
+
+  const decision::Decision& d_;
+  const std::vector<policy::NamedService>& services_;
+  const PairJudge judge_;
+  std::unordered_map<Key, std::uint32_t, KeyHash> ids_;
+  std::vector<Summary> summaries_;  // behaviour × service
+  std::vector<std::uint32_t> rules_;
+};
+
+}  // namespace
+
+void for_each_cell(const decision::Decision& d, const std::vector<policy::NamedService>& services,
+                   const std::vector<MatrixGroup>& groups, GroupBy by,
+                   const std::function<void(const MatrixCell&)>& fn) {
+  Behaviours behaviours(d, services);
+  std::vector<std::uint64_t> seen;  // behaviour → stamp of the last cell that met it
+  std::vector<std::uint64_t> rule_seen(d.rules().size(), 0);  // rule → (cell, service) stamp
+  std::uint64_t cell_stamp = 0, rule_stamp = 0;
+  std::vector<std::uint32_t> distinct;  // the cell's behaviours
+  MatrixCell cell;
+  for (std::uint32_t gi = 0; gi < groups.size(); ++gi) {
+    for (std::uint32_t gj = 0; gj < groups.size(); ++gj) {
+      if (by == GroupBy::Host && gi == gj) continue;
+      ++cell_stamp;
+      distinct.clear();
+      for (std::uint32_t s : groups[gi].classes) {
+        for (std::uint32_t t : groups[gj].classes) {
+          const std::uint32_t b = behaviours.of(s, t);
+          if (b >= seen.size()) seen.resize(static_cast<std::size_t>(b) + 1, 0);
+          if (seen[b] == cell_stamp) continue;
+          seen[b] = cell_stamp;
+          distinct.push_back(b);
+        }
+      }
+      cell.from = gi;
+      cell.to = gj;
+      for (std::uint32_t si = 0; si < services.size(); ++si) {
+        cell.service = si;
+        PairSummary& out = cell.summary;
+        out.reachable = out.intended = Coverage::None;
+        out.gap = false;
+        out.rules.clear();
+        if (!distinct.empty()) {
+          const Behaviours::Summary& first = behaviours.summary(distinct.front(), si);
+          out.reachable = first.reachable;
+          out.intended = first.intended;
+          ++rule_stamp;
+          for (std::uint32_t b : distinct) {
+            const Behaviours::Summary& p = behaviours.summary(b, si);
+            if (p.reachable != out.reachable) out.reachable = Coverage::Some;
+            if (p.intended != out.intended) out.intended = Coverage::Some;
+            out.gap |= p.gap;
+            for (std::uint32_t i = p.rules_begin; i < p.rules_end; ++i) {
+              const std::uint32_t r = behaviours.rules()[i];
+              if (rule_seen[r] == rule_stamp) continue;
+              rule_seen[r] = rule_stamp;
+              out.rules.push_back(r);
+            }
+          }
+          // One behaviour's rules are sorted already; several need sorting.
+          if (distinct.size() > 1) std::sort(out.rules.begin(), out.rules.end());
+        }
+        fn(cell);
+      }
+    }
+  }
+}
+
 Matrix compute_matrix(const decision::Decision& d, std::vector<policy::NamedService> services,
                       GroupBy by) {
   Matrix m;
   m.by = by;
   m.groups = make_groups(d, by);
   m.services = std::move(services);
-  const std::uint64_t ncls = d.classes().size();
-  // Judging by endpoint profile avoids building the points of every pair; by class, no
-  // pair repeats, so summaries are not cached.
-  const PairJudge judge(d);
-  const bool cache_pairs = by != GroupBy::Class;
-  std::unordered_map<std::uint64_t, PairSummary> cache;
-  for (std::uint32_t gi = 0; gi < m.groups.size(); ++gi) {
-    for (std::uint32_t gj = 0; gj < m.groups.size(); ++gj) {
-      if (by == GroupBy::Host && gi == gj) continue;
-      for (std::uint32_t si = 0; si < m.services.size(); ++si) {
-        MatrixCell cell{gi, gj, si, {}};
-        bool first = true;
-        for (std::uint32_t s : m.groups[gi].classes) {
-          for (std::uint32_t t : m.groups[gj].classes) {
-            if (!cache_pairs) {
-              merge_summary(&cell.summary, summarize_pair(d, s, t, m.services[si].keys, &judge),
-                            first);
-              first = false;
-              continue;
-            }
-            std::uint64_t key = (static_cast<std::uint64_t>(s) * ncls + t) * m.services.size() + si;
-            auto it = cache.find(key);
-            if (it == cache.end())
-              it = cache.emplace(key, summarize_pair(d, s, t, m.services[si].keys, &judge)).first;
-            merge_summary(&cell.summary, it->second, first);
-            first = false;
-          }
-        }
-        m.cells.push_back(std::move(cell));
-      }
-    }
-  }
+  m.cells.reserve(matrix_cell_count(m.groups.size(), m.services.size(), by));
+  for_each_cell(d, m.services, m.groups, by, [&m](const MatrixCell& c) { m.cells.push_back(c); });
+  BH_ASSERT(m.cells.size() == matrix_cell_count(m.groups.size(), m.services.size(), by),
+            "one cell per group pair and service");
   return m;
 }
 

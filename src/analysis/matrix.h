@@ -2,6 +2,8 @@
 // and intended, with gaps marked. Groups are zones, classes or hosts.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -23,7 +25,7 @@ struct MatrixCell {
   std::uint32_t from = 0;     ///< group index
   std::uint32_t to = 0;       ///< group index
   std::uint32_t service = 0;  ///< index into Matrix::services
-  PairSummary summary;
+  PairSummary summary;        ///< merge_summary of every class pair of (from, to)
 };
 
 struct Matrix {
@@ -38,9 +40,19 @@ struct Matrix {
 /// are every inventory host.
 std::vector<MatrixGroup> make_groups(const decision::Decision& d, GroupBy by);
 
-/// Computes every cell. Pairs of classes are summarised once per service and reused, so
-/// the cost is O(G² · k) cell merges for G groups of k classes, plus one summary per
-/// distinct class pair. A host is not paired with itself.
+/// How many cells `groups` groups make: every ordered pair of groups (by host, a host is
+/// not paired with itself) for each service.
+std::uint64_t matrix_cell_count(std::uint64_t groups, std::uint64_t services, GroupBy by);
+
+/// Calls fn(cell) for every cell, in the order of Matrix::cells, keeping none of them: the
+/// memory used is O(distinct class-pair behaviours × services + rules), however many
+/// cells there are. The cell passed is valid only during the call. Each cell equals the
+/// merge_summary of summarize_pair over its class pairs.
+void for_each_cell(const decision::Decision& d, const std::vector<policy::NamedService>& services,
+                   const std::vector<MatrixGroup>& groups, GroupBy by,
+                   const std::function<void(const MatrixCell&)>& fn);
+
+/// Computes and keeps every cell (for_each_cell into Matrix::cells).
 Matrix compute_matrix(const decision::Decision& d, std::vector<policy::NamedService> services,
                       GroupBy by);
 
