@@ -1,7 +1,8 @@
 // Matrix: group pairs × services, each cell the merge of its class pairs' summaries.
 //
 // A cell is merge_summary over the summarize_pair of every (source class, destination
-// class) pair of its two groups. That merge is commutative, associative and idempotent
+// class) pair of its two groups that has flows (Census::pair_has_flows: not a lone host
+// with itself). That merge is commutative, associative and idempotent
 // (a coverage stays when all agree and becomes `some` otherwise, gaps are or-ed, rule sets
 // are united), so a cell depends only on the *set* of distinct pair summaries it merges.
 // And a pair's summary depends only on its *behaviour*: its tier map (shared by every
@@ -22,6 +23,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "analysis/findings.h"
 #include "base/assert.h"
 
 namespace bulkhead::analysis {
@@ -129,6 +131,7 @@ void for_each_cell(const decision::Decision& d, const std::vector<policy::NamedS
                    const std::vector<MatrixGroup>& groups, GroupBy by,
                    const std::function<void(const MatrixCell&)>& fn) {
   Behaviours behaviours(d, services);
+  const Census census(d);           // which class pairs have flows at all
   std::vector<std::uint64_t> seen;  // behaviour → stamp of the last cell that met it
   std::vector<std::uint64_t> rule_seen(d.rules().size(), 0);  // rule → (cell, service) stamp
   std::uint64_t cell_stamp = 0, rule_stamp = 0;
@@ -139,8 +142,12 @@ void for_each_cell(const decision::Decision& d, const std::vector<policy::NamedS
       if (by == GroupBy::Host && gi == gj) continue;
       ++cell_stamp;
       distinct.clear();
+      bool flows = false;
       for (std::uint32_t s : groups[gi].classes) {
         for (std::uint32_t t : groups[gj].classes) {
+          // A lone host with itself (or a host's addresses among themselves) is no flow.
+          if (!census.pair_has_flows(s, t)) continue;
+          flows = true;
           const std::uint32_t b = behaviours.of(s, t);
           if (b >= seen.size()) seen.resize(static_cast<std::size_t>(b) + 1, 0);
           if (seen[b] == cell_stamp) continue;
@@ -150,6 +157,7 @@ void for_each_cell(const decision::Decision& d, const std::vector<policy::NamedS
       }
       cell.from = gi;
       cell.to = gj;
+      cell.flows = flows;
       for (std::uint32_t si = 0; si < services.size(); ++si) {
         cell.service = si;
         PairSummary& out = cell.summary;

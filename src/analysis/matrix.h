@@ -25,7 +25,10 @@ struct MatrixCell {
   std::uint32_t from = 0;     ///< group index
   std::uint32_t to = 0;       ///< group index
   std::uint32_t service = 0;  ///< index into Matrix::services
-  PairSummary summary;        ///< merge_summary of every class pair of (from, to)
+  PairSummary summary;        ///< merge_summary of every class pair of (from, to) with flows
+  /// False when no class pair of the cell has a flow (a class of one host paired with
+  /// itself: a host talking to itself is not a flow); the summary is then empty.
+  bool flows = true;
 };
 
 struct Matrix {

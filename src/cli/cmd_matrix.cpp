@@ -51,10 +51,12 @@ void print_table(const decision::Decision& d, const std::vector<analysis::Matrix
   const std::size_t ng = groups.size(), ns = services.size();
   std::vector<std::uint8_t> marks(ng * ng * ns, kNoCell);
   analysis::for_each_cell(d, services, groups, by, [&](const analysis::MatrixCell& c) {
-    marks[(static_cast<std::size_t>(c.service) * ng + c.from) * ng + c.to] = cell_mark(c.summary);
+    marks[(static_cast<std::size_t>(c.service) * ng + c.from) * ng + c.to] =
+        c.flows ? cell_mark(c.summary) : kNoCell;
   });
   std::cout << "legend: Y reachable and intended   . blocked   ! reachable but not intended "
-               "(enforcement gap)   ~ reachable on some ports or addresses only\n";
+               "(enforcement gap)   ~ reachable on some ports or addresses only   - no flow "
+               "(a host with itself)\n";
   std::string line;
   for (std::size_t si = 0; si < ns; ++si) {
     std::cout << '\n' << services[si].name << " (" << format_services(services[si].keys) << ")\n";
@@ -139,6 +141,7 @@ void print_json(const decision::Decision& d, const std::vector<analysis::MatrixG
     text += group_names[c.to];
     text += ",\n      \"service\": ";
     text += service_names[c.service];
+    text += c.flows ? ",\n      \"flows\": true" : ",\n      \"flows\": false";
     text += ",\n      \"reachable\": \"";
     text += analysis::coverage_name(c.summary.reachable);
     text += "\",\n      \"intended\": \"";

@@ -23,8 +23,14 @@ ng, ns = len(doc["groups"]), len(doc["services"])
 pairs = ng * (ng - 1) if sys.argv[2] == "host" else ng * ng
 assert len(doc["cells"]) == pairs * ns, (len(doc["cells"]), pairs * ns)
 for c in doc["cells"][:50]:
-    assert list(c) == ["from", "to", "service", "reachable", "intended", "gap", "rules"], list(c)
+    assert list(c) == ["from", "to", "service", "flows", "reachable", "intended", "gap", "rules"], list(c)
 assert text == json.dumps(doc, indent=2, ensure_ascii=False) + "\n", "not the pretty dump"
+# A lone host with itself is no flow: only on the diagonal, and it claims nothing.
+lone = [c for c in doc["cells"] if not c["flows"]]
+for c in lone:
+    assert c["from"] == c["to"] and c["reachable"] == "none" and c["rules"] == [], c
+if sys.argv[2] == "class":
+    assert lone, "the example has classes of one host"
 PY
 done
 

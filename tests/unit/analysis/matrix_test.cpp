@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/findings.h"
 #include "analysis/matrix.h"
 #include "analysis/pair_summary.h"
 #include "analysis_test_util.h"
@@ -22,20 +23,24 @@
 namespace bulkhead::analysis {
 namespace {
 
-// The straightforward matrix: every cell merges summarize_pair of each of its class pairs.
+// The straightforward matrix: every cell merges summarize_pair of each of its class pairs
+// that has flows.
 std::vector<MatrixCell> reference_cells(const decision::Decision& d,
                                         const std::vector<MatrixGroup>& groups,
                                         const std::vector<policy::NamedService>& services,
                                         GroupBy by) {
+  const Census census(d);
   std::vector<MatrixCell> out;
   for (std::uint32_t gi = 0; gi < groups.size(); ++gi) {
     for (std::uint32_t gj = 0; gj < groups.size(); ++gj) {
       if (by == GroupBy::Host && gi == gj) continue;
       for (std::uint32_t si = 0; si < services.size(); ++si) {
-        MatrixCell cell{gi, gj, si, {}};
+        MatrixCell cell{gi, gj, si, {}, false};
         bool first = true;
         for (std::uint32_t s : groups[gi].classes) {
           for (std::uint32_t t : groups[gj].classes) {
+            if (!census.pair_has_flows(s, t)) continue;
+            cell.flows = true;
             merge_summary(&cell.summary, summarize_pair(d, s, t, services[si].keys), first);
             first = false;
           }
@@ -81,7 +86,7 @@ std::size_t expect_same_as_reference(const decision::Decision& d,
                       got.summary.reachable == want.summary.reachable &&
                       got.summary.intended == want.summary.intended &&
                       got.summary.gap == want.summary.gap &&
-                      got.summary.rules == want.summary.rules;
+                      got.summary.rules == want.summary.rules && got.flows == want.flows;
     if (!same) {
       ADD_FAILURE() << what << ": cell " << i << "\n  got  " << cell_text(m, got) << "\n  want "
                     << cell_text(m, want);
@@ -123,6 +128,56 @@ TEST(Matrix, EnterpriseExampleEqualsPlainMergeOfEveryClassPair) {
     const std::size_t n = expect_same_as_reference(*d, services, by, grouping_name(by));
     EXPECT_GT(n, 0u) << grouping_name(by);
   }
+}
+
+TEST(Matrix, ALoneHostWithItselfIsNoFlow) {
+  // By class, a class of one host paired with itself has no flow: its cell says so and
+  // carries nothing, rather than claiming the host reaches itself.
+  auto d = test::decide(R"(bulkhead: 1
+zones:
+  - {name: office, cidrs: [10.0.0.0/24]}
+hosts:
+  - {name: dc, address: 10.0.0.1, labels: {role: dc}}
+  - {name: w1, address: 10.0.0.2, labels: {role: workstation}}
+  - {name: w2, address: 10.0.0.3, labels: {role: workstation}}
+rules:
+  - {name: smb-dc, action: allow, from: any, to: {role: dc}, services: [smb]}
+  - {name: smb-ws, action: allow, from: any, to: {role: workstation}, services: [smb]}
+)");
+  ASSERT_TRUE(d);
+  const auto services = services_of(*d, {"smb"});
+  const Matrix m = compute_matrix(*d, services, GroupBy::Class);
+  int lone = 0, shared = 0;
+  for (const MatrixCell& c : m.cells) {
+    if (c.from != c.to) {
+      EXPECT_TRUE(c.flows) << cell_text(m, c);
+      continue;
+    }
+    const decision::Class& cls = d->classes()[m.groups[c.from].classes.front()];
+    if (cls.is_host && cls.hosts.size() == 1) {
+      ++lone;
+      EXPECT_FALSE(c.flows) << cell_text(m, c);
+      EXPECT_EQ(c.summary.reachable, Coverage::None);
+      EXPECT_TRUE(c.summary.rules.empty());
+    } else if (cls.is_host) {
+      ++shared;
+      EXPECT_TRUE(c.flows) << cell_text(m, c);  // w1 -> w2
+      EXPECT_EQ(c.summary.reachable, Coverage::All);
+    }
+  }
+  EXPECT_EQ(lone, 1);
+  EXPECT_EQ(shared, 1);
+  // By zone, the office cell still has the workstations' flows (and dc -> w1).
+  const Matrix z = compute_matrix(*d, services, GroupBy::Zone);
+  bool office = false;
+  for (const MatrixCell& c : z.cells) {
+    if (z.groups[c.from].name == "office" && z.groups[c.to].name == "office") {
+      office = true;
+      EXPECT_TRUE(c.flows);
+      EXPECT_EQ(c.summary.reachable, Coverage::All);
+    }
+  }
+  EXPECT_TRUE(office);
 }
 
 TEST(Matrix, ZoneCellsMergeSeveralBehaviours) {
