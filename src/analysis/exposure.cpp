@@ -128,6 +128,12 @@ ExposureReport compute_exposure(const Context& ctx, std::vector<policy::NamedSer
 
   constexpr std::uint8_t kAnyReachable = 0x55;
   const auto ncls = static_cast<std::uint32_t>(d.classes().size());
+  // The example's source: the first class seen, unless a later one holds inventory hosts
+  // and the first does not (an attacker on a real host reads better than a free address).
+  auto better_source = [&](const std::optional<std::pair<std::uint32_t, std::uint32_t>>& at,
+                           std::uint32_t s) {
+    return !at || (!d.classes()[at->first].is_host && d.classes()[s].is_host);
+  };
   for (std::size_t k = 0; k < r.classes.size(); ++k) {
     const std::uint32_t t = r.classes[k];
     for (std::uint32_t s = 0; s < ncls; ++s) {
@@ -145,11 +151,11 @@ ExposureReport compute_exposure(const Context& ctx, std::vector<policy::NamedSer
                 allowed = true;
                 if (std::find(a.rules.begin(), a.rules.end(), seg.rule) == a.rules.end())
                   a.rules.push_back(seg.rule);
-                if (!a.allowed_at) a.allowed_at = std::make_pair(s, lo);
+                if (better_source(a.allowed_at, s)) a.allowed_at = std::make_pair(s, lo);
               } else {
                 exposed = true;
                 a.reasons |= exposure_reason(d, s, t, v);
-                if (!a.exposed_at) a.exposed_at = std::make_pair(s, lo);
+                if (better_source(a.exposed_at, s)) a.exposed_at = std::make_pair(s, lo);
               }
               return true;
             });
