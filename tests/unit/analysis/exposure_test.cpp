@@ -84,6 +84,28 @@ TEST(Exposure, GradesEachServiceAndClass) {
   EXPECT_EQ(r.by_class.front().cls, d->class_of(*parse_addr("10.10.9.9")));
 }
 
+TEST(Exposure, TheExampleStartsOnAHostWhenOneReachesTheTarget) {
+  // Free addresses of the zone (and the internet) reach the printer first in class order,
+  // but so do the unmanaged devices themselves: the example starts on one of them, a
+  // machine an attacker can actually hold.
+  auto d = decide(R"(bulkhead: 1
+zones:
+  - {name: office, cidrs: [10.10.0.0/16]}
+hosts:
+  - {name: prn, address: 10.10.9.9, labels: {role: printer}, managed: false}
+  - {name: cam, address: 10.10.9.10, labels: {role: camera}, managed: false}
+baselines: [lateral-movement]
+)");
+  Context ctx(*d);
+  ExposureReport r = compute_exposure(ctx, lateral(*d));
+  const ExposureCell& prn = cell(*d, r, "10.10.9.9", "smb");
+  EXPECT_EQ(prn.grade, Grade::Exposed);
+  EXPECT_EQ(prn.exposed_sources.hosts, 2u);  // one class: no selector tells them apart
+  ASSERT_TRUE(prn.example);
+  EXPECT_NE(prn.example->src.host, decision::kNoHost);
+  expect_real(*d, *prn.example);
+}
+
 TEST(Exposure, DefaultAllowIsExposedWithoutARule) {
   auto d = decide(R"(bulkhead: 1
 settings: {default_inbound: allow}
