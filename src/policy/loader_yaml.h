@@ -20,7 +20,7 @@ class Reader {
  public:
   Reader(std::string file, Diagnostics& diags) : file_(std::move(file)), diags_(&diags) {}
 
-  const std::string& file() const { return file_; }
+  const std::string& file() const { return file_.str(); }
   Diagnostics& diags() const { return *diags_; }
   /// The node's 1-based position; line 1 col 1 when unknown.
   SourceLoc loc(const yaml::Node& n) const;
@@ -30,7 +30,7 @@ class Reader {
   void warning(const SourceLoc& at, const std::string& message) const;
 
  private:
-  std::string file_;
+  FileName file_;  // shared by every SourceLoc of the file
   Diagnostics* diags_;
 };
 
