@@ -9,6 +9,8 @@
 
 #include <array>
 
+#include "policy/catalog.h"
+
 namespace bulkhead::analysis {
 namespace {
 
@@ -76,30 +78,32 @@ std::optional<std::uint32_t> pick_key(const ServiceSet& keys, std::uint32_t lo, 
 
 namespace {
 
-// The seed table's lateral-movement services first, then other common services, each on
-// its usual protocol.
-constexpr std::uint32_t kWellKnown[] = {
-    service_key(Proto::Tcp, 445),  service_key(Proto::Tcp, 3389), service_key(Proto::Udp, 3389),
-    service_key(Proto::Tcp, 135),  service_key(Proto::Tcp, 139),  service_key(Proto::Udp, 137),
-    service_key(Proto::Udp, 138),  service_key(Proto::Tcp, 5985), service_key(Proto::Tcp, 5986),
-    service_key(Proto::Tcp, 22),   service_key(Proto::Tcp, 23),   service_key(Proto::Tcp, 80),
-    service_key(Proto::Tcp, 443),  service_key(Proto::Udp, 53),   service_key(Proto::Tcp, 53),
-    service_key(Proto::Udp, 161),  service_key(Proto::Tcp, 389),  service_key(Proto::Tcp, 88),
-    service_key(Proto::Tcp, 1433), service_key(Proto::Tcp, 3306), service_key(Proto::Tcp, 5432),
-    service_key(Proto::Tcp, 25),   service_key(Proto::Udp, 514),  service_key(Proto::Tcp, 5900),
-    service_key(Proto::Tcp, 8080)};
+// The first key of every built-in service, in catalog order: the seed table's
+// lateral-movement services first, then the common ones.
+const std::vector<std::uint32_t>& well_known_keys() {
+  static const std::vector<std::uint32_t> kKeys = [] {
+    std::vector<std::uint32_t> out;
+    for (const policy::Service& s : policy::builtin_services())
+      for (const policy::PortRange& p : s.ports)
+        if (p.proto == Proto::Tcp || p.proto == Proto::Udp)
+          out.push_back(service_key(p.proto, p.lo));
+    return out;
+  }();
+  return kKeys;
+}
 
 }  // namespace
 
 std::size_t telling_rank(std::uint32_t key) {
-  for (std::size_t i = 0; i < std::size(kWellKnown); ++i)
-    if (kWellKnown[i] == key) return i;
-  return std::size(kWellKnown) + (key_port(key) == 0 && key_proto(key) != Proto::Icmp ? 1 : 0);
+  const std::vector<std::uint32_t>& known = well_known_keys();
+  for (std::size_t i = 0; i < known.size(); ++i)
+    if (known[i] == key) return i;
+  return known.size() + (key_port(key) == 0 && key_proto(key) != Proto::Icmp ? 1 : 0);
 }
 
 std::optional<std::uint32_t> telling_key(const ServiceSet& keys, std::uint32_t lo,
                                          std::uint32_t hi) {
-  for (std::uint32_t k : kWellKnown)
+  for (std::uint32_t k : well_known_keys())
     if (k >= lo && k <= hi && keys.contains(k)) return k;
   std::optional<std::uint32_t> lowest = pick_key(keys, lo, hi);
   if (!lowest || key_port(*lowest) != 0 || key_proto(*lowest) == Proto::Icmp) return lowest;

@@ -26,8 +26,8 @@ std::optional<std::pair<Endpoint, Endpoint>> pick_pair(const Census& census, std
 /// The lowest key of `keys` within [lo, hi], preferring TCP, then UDP, then ICMP.
 std::optional<std::uint32_t> pick_key(const ServiceSet& keys, std::uint32_t lo, std::uint32_t hi);
 
-/// A key of `keys` within [lo, hi] that reads well in an example: the first well-known
-/// port there (SMB, RDP, RPC, NetBIOS, WinRM, SSH, telnet, HTTP(S), DNS, SNMP, ...), else
+/// A key of `keys` within [lo, hi] that reads well in an example: the first key there of a
+/// built-in service, in catalog order (SMB, NetBIOS, RPC, RDP, WinRM, then SSH, HTTP...), else
 /// the lowest key whose port is not 0 (no TCP or UDP service listens on port 0), else the
 /// lowest key. Any key of the range is an equally true counterexample; this one is the
 /// one a reader recognises.

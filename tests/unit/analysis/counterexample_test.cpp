@@ -1,6 +1,6 @@
 // Which service key an example shows: any key of a failing range is a true counterexample;
-// telling_key picks the one a reader recognises (SMB before an arbitrary port, never
-// port 0 when another port is there).
+// telling_key picks the one a reader recognises (a built-in service's port in catalog
+// order, SMB first; never port 0 when another port is there).
 #include <gtest/gtest.h>
 
 #include "analysis/counterexample.h"
@@ -19,7 +19,7 @@ TEST(TellingKey, PrefersLateralMovementPortsThenCommonOnesThenAnyNonZeroPort) {
   EXPECT_EQ(telling_key(all, 0, kServiceKeyMax), service_key(Proto::Tcp, 445));
   // Within a narrower range only that range counts.
   EXPECT_EQ(telling_key(all, service_key(Proto::Udp, 0), kServiceKeyMax),
-            service_key(Proto::Udp, 3389));
+            service_key(Proto::Udp, 137));
   EXPECT_EQ(telling_key(range(Proto::Tcp, 0, 100), 0, kServiceKeyMax), service_key(Proto::Tcp, 22));
   EXPECT_EQ(telling_key(range(Proto::Tcp, 0, 10), 0, kServiceKeyMax), service_key(Proto::Tcp, 1));
   EXPECT_EQ(telling_key(range(Proto::Tcp, 0, 0), 0, kServiceKeyMax), service_key(Proto::Tcp, 0));
