@@ -175,9 +175,7 @@ int run(const DiffOptions& o) {
     errors += s->diags.error_count();
   }
   if (!old_side.d || !new_side.d) {
-    if (errors > 0) {
-      std::cerr << errors << (errors == 1 ? " error" : " errors") << "; nothing was written\n";
-    }
+    print_error_count(errors);
     return kBadInput;
   }
   const std::shared_ptr<const decision::Decision>& old_d = old_side.d;

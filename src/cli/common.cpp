@@ -24,6 +24,12 @@ void print_diagnostics(const Diagnostics& diags) {
   for (const Diagnostic& d : diags.sorted()) std::cerr << d.str() << '\n';
 }
 
+void print_error_count(int errors) {
+  if (errors > 0) {
+    std::cerr << errors << (errors == 1 ? " error" : " errors") << "; nothing was written\n";
+  }
+}
+
 std::optional<policy::Model> load_policy(const std::vector<std::string>& paths) {
   Diagnostics diags;
   return load_policy(paths, diags);
@@ -34,10 +40,7 @@ std::optional<policy::Model> load_policy(const std::vector<std::string>& paths,
   std::optional<policy::Model> model = policy::load(paths, diags);
   print_diagnostics(diags);
   if (!model || diags.has_errors()) {
-    if (diags.error_count() > 0) {
-      std::cerr << diags.error_count() << (diags.error_count() == 1 ? " error" : " errors")
-                << "; nothing was written\n";
-    }
+    print_error_count(diags.error_count());
     set_exit(kBadInput);
     return std::nullopt;
   }

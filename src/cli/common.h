@@ -21,6 +21,8 @@ int exit_code();
 
 /// Prints diagnostics to stderr, sorted by position.
 void print_diagnostics(const Diagnostics& diags);
+/// "N errors; nothing was written" on stderr, when N > 0.
+void print_error_count(int errors);
 
 /// Loads a policy; prints every diagnostic (errors and warnings) to stderr. nullopt on
 /// error, with the exit code already set to 2.
