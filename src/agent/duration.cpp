@@ -77,4 +77,37 @@ std::string format_duration(std::chrono::milliseconds d) {
   return out;
 }
 
+ConfirmChoice choose_confirm(const std::optional<std::string>& confirm, bool no_confirm,
+                             bool dry_run) {
+  ConfirmChoice c;
+  auto fail = [&](std::string why) {
+    c.ok = false;
+    c.window.reset();
+    c.why = std::move(why);
+    return c;
+  };
+  if (confirm && no_confirm)
+    return fail("--confirm DURATION and --no-confirm contradict each other; give one");
+  if (dry_run) {
+    if (confirm) return fail("--dry-run applies nothing, so --confirm has nothing to arm");
+    return c;
+  }
+  if (no_confirm) return c;
+  if (!confirm) {
+    c.window = kDefaultConfirm;
+    c.by_default = true;
+    return c;
+  }
+  // An empty value is a mistake (`--confirm "$WINDOW"` with WINDOW unset), never a
+  // request for the default or for no rollback.
+  if (confirm->empty())
+    return fail(
+        "--confirm needs a DURATION such as 60s or 2m, and got an empty value (an "
+        "unset shell variable?); use --no-confirm to apply without a rollback");
+  std::string why;
+  c.window = parse_duration(*confirm, &why);
+  if (!c.window) return fail("--confirm: " + why);
+  return c;
+}
+
 }  // namespace bulkhead::agent

@@ -48,6 +48,7 @@ Result<NftSession> NftSession::open(NftFormat format) {
   }
   unsigned flags = 0;
   if (format == NftFormat::Json) flags |= NFT_CTX_OUTPUT_JSON;
+  if (format == NftFormat::TextStateless) flags |= NFT_CTX_OUTPUT_STATELESS;
   nft_ctx_output_set_flags(ctx, flags);
   return NftSession(ctx, format);
 }

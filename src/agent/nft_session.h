@@ -12,8 +12,9 @@ struct nft_ctx;
 
 namespace bulkhead::agent {
 
-/// Output form of listings.
-enum class NftFormat : unsigned char { Text, Json };
+/// Output form of listings. TextStateless leaves counter values and quota usage out: the
+/// form saved for reboots (agent/persist.h), where yesterday's counters mean nothing.
+enum class NftFormat : unsigned char { Text, Json, TextStateless };
 
 class NftSession {
  public:

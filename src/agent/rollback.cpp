@@ -10,10 +10,14 @@
 //
 // Watchdog: a double-forked, setsid'd process with stdin/stdout/stderr on /dev/null and
 // every other descriptor closed (so neither a terminal hang-up, nor a killed parent, nor
-// a pipe reader such as CTest or `$(...)` waits for it). It polls the pending file every
-// 100 ms: gone or another token means confirmed or re-armed, so it exits; past the
-// deadline it takes the lock and restores. Confirm-ok simply removes the pending file
-// under the same lock, so confirm and rollback can never both happen.
+// a pipe reader such as CTest or `$(...)` waits for it). Before the parent commits it
+// reads the pending file once, from "/", and keeps that copy: if it cannot, arming fails
+// and nothing is applied. It then polls the file every 100 ms: another token means
+// re-armed, gone from the same directory means confirmed, so it exits; past the deadline
+// it takes the lock and restores. A file that becomes unreadable, or whose directory
+// disappears, was not confirmed: the watchdog logs it and rolls back from its copy.
+// Confirm-ok simply removes the pending file under the same lock, so confirm and rollback
+// can never both happen.
 #include "agent/rollback.h"
 
 #include <fcntl.h>
@@ -56,18 +60,108 @@ void detach_stdio() {
   ::close_range(3, ~0U, 0);
 }
 
-[[noreturn]] void watchdog_main(const RollbackScope& scope, const std::string& token) {
+// The state directory's identity: a pending file that disappears from the directory
+// the watchdog started with was removed by a confirmation; one whose directory is gone
+// or was replaced (deleted, a tmp cleaner) was not, and nobody can confirm it any more.
+struct DirId {
+  bool ok = false;
+  dev_t dev = 0;
+  ino_t ino = 0;
+  bool operator==(const DirId&) const = default;
+};
+
+DirId dir_id(const std::string& dir) {
+  struct stat st {};
+  if (::stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) return DirId{};
+  return DirId{true, st.st_dev, st.st_ino};
+}
+
+void log_watchdog(int priority, const std::string& text) {
+  ::openlog("bulkhead", LOG_PID, LOG_DAEMON);
+  ::syslog(priority, "%s", text.c_str());
+  ::closelog();
+}
+
+// The rollback itself, under the lock. `saved` and `home` (the watchdog's copy of the
+// pending record and the directory it was read from) let it roll back when the pending
+// file can no longer be read; without them a missing or unreadable file ends it.
+Result<bool> rollback_with(const RollbackScope& scope, const std::string& token,
+                           const Pending* saved, const DirId* home) {
+  Result<StateLock> lock = StateLock::acquire(scope.lock_path());
+  // Without its lock file (the directory is gone) nobody can apply or confirm through this
+  // directory either; restoring without the lock is then the lesser evil.
+  if (!lock && saved == nullptr) return Failure{lock.error()};
+  Result<std::optional<Pending>> p = read_pending(scope);
+  std::string lost;
+  if (p && p.value()) {
+    if (p.value()->token != token) return false;  // re-armed meanwhile
+  } else if (p) {
+    if (saved == nullptr || (home != nullptr && dir_id(scope.state_dir) == *home))
+      return false;  // confirmed meanwhile
+    lost = "the state directory " + scope.state_dir + " is gone or was replaced";
+  } else {
+    if (saved == nullptr) return Failure{p.error()};
+    lost = p.error();
+  }
+  const Pending pending = p && p.value() ? *p.value() : *saved;
+  std::optional<std::string> previous;
+  if (pending.previous_present) previous = pending.previous;
+  Status restored = Failure{"not attempted"};
+  for (int attempt = 0; attempt < kRestoreAttempts; ++attempt) {
+    restored = restore_table(scope.table, previous);
+    if (restored) break;
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+  }
+  RollbackRecord rec;
+  rec.at_ms = now_unix_ms();
+  rec.ok = restored.ok();
+  rec.restored_present = pending.previous_present;
+  rec.what = pending.what;
+  rec.message = restored ? (pending.previous_present
+                                ? "restored the previous table " + scope.table.str()
+                                : "removed table " + scope.table.str() + " (it was absent)")
+                         : restored.error();
+  if (!lost.empty())
+    rec.message += " (from the watchdog's copy of the pending change: " + lost + ")";
+  Status wrote = write_state_file(scope.rollback_path(), rollback_to_json(rec));
+  (void)wrote.ok();
+  Status removed = remove_state_file(scope.pending_path());
+  (void)removed.ok();
+  log_watchdog(restored ? LOG_WARNING : LOG_ERR,
+               "change not confirmed in time (" + pending.what + "): " + rec.message);
+  if (!restored) return Failure{restored.error()};
+  return true;
+}
+
+[[noreturn]] void watchdog_main(const RollbackScope& scope, const std::string& token,
+                                const Pending& saved, const DirId& home) {
   ::signal(SIGHUP, SIG_IGN);
   ::signal(SIGINT, SIG_IGN);
   ::signal(SIGPIPE, SIG_IGN);
+  bool reported = false;
   for (;;) {
     Result<std::optional<Pending>> p = read_pending(scope);
-    if (!p || !p.value() || p.value()->token != token) ::_exit(0);  // confirmed or re-armed
-    std::int64_t left = p.value()->deadline_ms - now_unix_ms();
+    std::string lost;
+    if (p && p.value()) {
+      if (p.value()->token != token) ::_exit(0);  // re-armed by a newer apply
+    } else if (p) {
+      if (dir_id(scope.state_dir) == home) ::_exit(0);  // confirmed
+      lost = "the state directory " + scope.state_dir + " is gone or was replaced";
+    } else {
+      lost = p.error();
+    }
+    // A pending file the watchdog cannot read any more was not confirmed: keep the
+    // deadline (with the copy read at the start) and say so, never exit silently.
+    if (!lost.empty() && !reported) {
+      log_watchdog(LOG_WARNING, "cannot read the pending change " + scope.pending_path() + " (" +
+                                    lost + "); it is rolled back at its deadline");
+      reported = true;
+    }
+    std::int64_t left = saved.deadline_ms - now_unix_ms();
     if (left <= 0) break;
     std::this_thread::sleep_for(std::min(kPoll, std::chrono::milliseconds(left)));
   }
-  Result<bool> done = rollback_now(scope, token);
+  Result<bool> done = rollback_with(scope, token, &saved, &home);
   ::_exit(done && done.value() ? 0 : 1);
 }
 
@@ -184,15 +278,22 @@ Result<long> spawn_watchdog(const RollbackScope& scope, const std::string& token
     ::setsid();  // its own session: no controlling terminal, no hang-up from ours
     pid_t grandchild = ::fork();
     if (grandchild != 0) ::_exit(grandchild < 0 ? 1 : 0);
-    long self = ::getpid();
-    ssize_t n = ::write(fds[1], &self, sizeof self);
-    (void)n;
     if (::chdir("/") != 0) {
       // "/" always exists; staying in the old directory would only pin a mount.
     }
     ::umask(077);
+    // Read the pending change from where the watchdog will poll it, before the parent
+    // commits: a watchdog that cannot see it would take "missing" for "confirmed", so
+    // then arming fails (pid 0) and nothing is applied.
+    Result<std::optional<Pending>> first = read_pending(scope);
+    bool seen = first && first.value() && first.value()->token == token;
+    long self = seen ? static_cast<long>(::getpid()) : 0;
+    ssize_t n = ::write(fds[1], &self, sizeof self);
+    (void)n;
+    if (!seen) ::_exit(1);
+    DirId home = dir_id(scope.state_dir);
     detach_stdio();
-    watchdog_main(scope, token);
+    watchdog_main(scope, token, *first.value(), home);
   }
   ::close(fds[1]);
   long pid = -1;
@@ -204,45 +305,16 @@ Result<long> spawn_watchdog(const RollbackScope& scope, const std::string& token
   int status = 0;
   while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
   }
-  if (got != static_cast<ssize_t>(sizeof pid) || pid <= 0)
+  if (got != static_cast<ssize_t>(sizeof pid) || pid < 0)
     return Failure{"cannot start the rollback watchdog"};
+  if (pid == 0)
+    return Failure{"the rollback watchdog cannot read the pending change " + scope.pending_path() +
+                   " (it runs from /)"};
   return pid;
 }
 
 Result<bool> rollback_now(const RollbackScope& scope, const std::string& token) {
-  Result<StateLock> lock = StateLock::acquire(scope.lock_path());
-  if (!lock) return Failure{lock.error()};
-  Result<std::optional<Pending>> p = read_pending(scope);
-  if (!p) return Failure{p.error()};
-  if (!p.value() || p.value()->token != token) return false;  // confirmed meanwhile
-  const Pending& pending = *p.value();
-  std::optional<std::string> previous;
-  if (pending.previous_present) previous = pending.previous;
-  Status restored = Failure{"not attempted"};
-  for (int attempt = 0; attempt < kRestoreAttempts; ++attempt) {
-    restored = restore_table(scope.table, previous);
-    if (restored) break;
-    std::this_thread::sleep_for(std::chrono::seconds(1));
-  }
-  RollbackRecord rec;
-  rec.at_ms = now_unix_ms();
-  rec.ok = restored.ok();
-  rec.restored_present = pending.previous_present;
-  rec.what = pending.what;
-  rec.message = restored ? (pending.previous_present
-                                ? "restored the previous table " + scope.table.str()
-                                : "removed table " + scope.table.str() + " (it was absent)")
-                         : restored.error();
-  Status wrote = write_state_file(scope.rollback_path(), rollback_to_json(rec));
-  (void)wrote.ok();
-  Status removed = remove_state_file(scope.pending_path());
-  (void)removed.ok();
-  ::openlog("bulkhead", LOG_PID, LOG_DAEMON);
-  ::syslog(restored ? LOG_WARNING : LOG_ERR, "change not confirmed in time (%s): %s",
-           pending.what.c_str(), rec.message.c_str());
-  ::closelog();
-  if (!restored) return Failure{restored.error()};
-  return true;
+  return rollback_with(scope, token, nullptr, nullptr);
 }
 
 }  // namespace bulkhead::agent

@@ -4,6 +4,9 @@
 // written by rename, so a reader sees the old or the new version, never half of one.
 // A namespace inode can be reused once its namespace is gone; stale files are recognised
 // because the watchdog pid they name no longer runs in that namespace.
+// The directory may be shared (an operator may point --state-dir at /tmp): it is used as
+// it is, never chmod'ed, and files in it are trusted only when they are regular files of
+// the user bulkhead runs as, written fresh (O_EXCL) and renamed into place.
 #include "agent/state.h"
 
 #include <fcntl.h>
@@ -34,9 +37,18 @@ std::string errno_text(int e) {
 }  // namespace
 
 std::string resolve_state_dir(std::string_view cli_value, const char* env) {
-  if (!cli_value.empty()) return std::string(cli_value);
-  if (env != nullptr && *env != '\0') return env;
-  return std::string(kDefaultStateDir);
+  std::string dir = !cli_value.empty()                 ? std::string(cli_value)
+                    : (env != nullptr && *env != '\0') ? std::string(env)
+                                                       : std::string(kDefaultStateDir);
+  if (dir.front() != '/') {
+    // The watchdog chdirs to "/": a relative name would point it at other files, where
+    // the pending file is "missing", which means "confirmed". Without a current
+    // directory the name stays relative and arming fails (the watchdog checks).
+    std::error_code ec;
+    std::filesystem::path abs = std::filesystem::absolute(dir, ec);
+    if (!ec) dir = abs.string();
+  }
+  return dir;
 }
 
 Result<std::uint64_t> current_netns_id() {
@@ -138,19 +150,43 @@ std::optional<RollbackRecord> rollback_from_json(std::string_view text) {
 }
 
 Result<std::optional<std::string>> read_optional_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+  if (fd < 0) {
     if (errno == ENOENT) return std::optional<std::string>();
+    if (errno == ELOOP) return Failure{path + " is a symlink; bulkhead writes no symlinks there"};
     return Failure{"cannot read " + path + ": " + errno_text(errno)};
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return std::optional<std::string>(ss.str());
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != ::geteuid()) {
+    ::close(fd);
+    if (!S_ISREG(st.st_mode)) return Failure{path + " is not a regular file"};
+    return Failure{path + " belongs to uid " + std::to_string(st.st_uid) + ", not to uid " +
+                   std::to_string(::geteuid()) +
+                   " that bulkhead runs as; a state file bulkhead did not write is not trusted"};
+  }
+  std::string out;
+  char buf[8192];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int e = errno;
+      ::close(fd);
+      return Failure{"cannot read " + path + ": " + errno_text(e)};
+    }
+    if (n == 0) break;
+    out.append(buf, static_cast<std::size_t>(n));
+  }
+  ::close(fd);
+  return std::optional<std::string>(std::move(out));
 }
 
 Status write_state_file(const std::string& path, const std::string& content) {
   std::string tmp = path + ".tmp." + std::to_string(::getpid());
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  // A fresh file, never one found under that name (a leftover, or a link planted in a
+  // shared directory).
+  ::unlink(tmp.c_str());
+  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
   if (fd < 0) return Failure{"cannot write " + tmp + ": " + errno_text(errno)};
   std::size_t done = 0;
   while (done < content.size()) {
@@ -183,12 +219,48 @@ Status remove_state_file(const std::string& path) {
   return ok_status();
 }
 
-Status ensure_state_dir(const std::string& dir) {
-  std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  if (ec) return Failure{"cannot create the state directory " + dir + ": " + ec.message()};
-  ::chmod(dir.c_str(), 0700);
+std::optional<std::string> state_dir_problem(const std::string& dir) {
+  std::string name = dir;
+  while (name.size() > 1 && name.back() == '/') name.pop_back();  // "link/" would follow it
+  struct stat st {};
+  if (::lstat(name.c_str(), &st) != 0) return std::nullopt;  // missing: it will be created
+  if (S_ISLNK(st.st_mode)) {
+    std::error_code ec;
+    std::filesystem::path target = std::filesystem::canonical(name, ec);
+    return "the state directory " + name + " is a symlink" +
+           (ec ? std::string() : " to " + target.string()) +
+           "; give the directory itself (--state-dir or BULKHEAD_STATE_DIR)";
+  }
+  if (!S_ISDIR(st.st_mode)) return "the state directory " + name + " exists and is not a directory";
+  return std::nullopt;
+}
+
+namespace {
+
+// mkdir -p, each missing directory with mode 0700; existing ones are left as they are.
+Status make_dirs(const std::filesystem::path& p) {
+  struct stat st {};
+  if (::stat(p.c_str(), &st) == 0) {
+    if (S_ISDIR(st.st_mode)) return ok_status();
+    return Failure{"cannot create the state directory: " + p.string() + " is not a directory"};
+  }
+  if (errno != ENOENT)
+    return Failure{"cannot use the state directory " + p.string() + ": " + errno_text(errno)};
+  std::filesystem::path parent = p.parent_path();
+  if (!parent.empty() && parent != p) {
+    Status up = make_dirs(parent);
+    if (!up) return up;
+  }
+  if (::mkdir(p.c_str(), 0700) != 0 && errno != EEXIST)
+    return Failure{"cannot create the state directory " + p.string() + ": " + errno_text(errno)};
   return ok_status();
+}
+
+}  // namespace
+
+Status ensure_state_dir(const std::string& dir) {
+  if (std::optional<std::string> problem = state_dir_problem(dir)) return Failure{*problem};
+  return make_dirs(std::filesystem::path(dir));
 }
 
 Result<std::vector<TableRef>> tables_with_state(const std::string& dir, std::uint64_t netns,
@@ -207,7 +279,7 @@ Result<std::vector<TableRef>> tables_with_state(const std::string& dir, std::uin
 }
 
 Result<StateLock> StateLock::acquire(const std::string& path) {
-  int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
   if (fd < 0) return Failure{"cannot open the lock " + path + ": " + errno_text(errno)};
   while (::flock(fd, LOCK_EX) != 0) {
     if (errno == EINTR) continue;

@@ -18,7 +18,9 @@ namespace bulkhead::agent {
 constexpr std::string_view kDefaultStateDir = "/run/bulkhead";
 
 /// The state directory: the --state-dir value when given, else `env` (the value of
-/// BULKHEAD_STATE_DIR) when set and not empty, else /run/bulkhead.
+/// BULKHEAD_STATE_DIR) when set and not empty, else /run/bulkhead; a relative path is
+/// made absolute against the current directory, because the rollback watchdog runs from
+/// "/" and must find the same files.
 std::string resolve_state_dir(std::string_view cli_value, const char* env);
 
 /// Identity of the calling process's network namespace: the inode of /proc/self/ns/net.
@@ -63,13 +65,22 @@ struct RollbackRecord {
 std::string rollback_to_json(const RollbackRecord& r);
 std::optional<RollbackRecord> rollback_from_json(std::string_view text);
 
-/// Reads a file; nullopt when it does not exist; failure on other errors.
+/// Reads a state file; nullopt when it does not exist; failure on other errors, and for
+/// a file that another user owns or that is a symlink (in a shared directory such as /tmp
+/// anyone could have planted it, and a pending file says what a rollback loads).
 [[nodiscard]] Result<std::optional<std::string>> read_optional_file(const std::string& path);
-/// Writes a file atomically (temporary file, fsync, rename) with mode 0600.
+/// Writes a file atomically (a fresh temporary file, fsync, rename) with mode 0600.
 [[nodiscard]] Status write_state_file(const std::string& path, const std::string& content);
 /// Removes a file; absent is fine.
 [[nodiscard]] Status remove_state_file(const std::string& path);
-/// Creates the state directory (mode 0700) when missing.
+/// Why `dir` cannot be the state directory, or nullopt when it can (it is a directory, or
+/// it does not exist yet). A symlink is refused, whatever it points to: the files would
+/// live elsewhere than the name says, and a planted link is how a shared parent directory
+/// is abused.
+std::optional<std::string> state_dir_problem(const std::string& dir);
+/// Creates the missing directories of `dir`, each with mode 0700. An existing directory
+/// is used as it is: its mode and owner are never changed (it may be /tmp). Fails when
+/// state_dir_problem() has an objection or a directory cannot be created.
 [[nodiscard]] Status ensure_state_dir(const std::string& dir);
 /// The tables of one namespace that have a state file with the given suffix
 /// ("pending": an unconfirmed change; "rollback": a rollback record), sorted.

@@ -49,7 +49,8 @@ void for_each_bit(const std::vector<std::uint64_t>& w, Fn&& fn) {
 
 }  // namespace
 
-ReachGraph::ReachGraph(const Context& ctx, ServiceSet keys) : ctx_(ctx), keys_(std::move(keys)) {
+ReachGraph::ReachGraph(const Context& ctx, ServiceSet keys)
+    : ctx_(ctx), keys_(std::move(keys)), fkeys_(keys_) {
   const decision::Decision& d = ctx.d;
   const std::size_t ncls = d.classes().size();
   node_index_.assign(ncls * 2, -1);
@@ -111,11 +112,11 @@ ReachGraph::ReachGraph(const Context& ctx, ServiceSet keys) : ctx_(ctx), keys_(s
   adj_.assign(nn * words_, 0);
   for (std::uint32_t s : host_classes) {
     for (std::uint32_t t : host_classes) {
-      if (!class_reaches(s, t)) continue;
       for (int fs = 0; fs < 2; ++fs) {
         std::int32_t a = node_index_[s * 2 + static_cast<std::size_t>(fs)];
         std::int32_t b = node_index_[t * 2 + static_cast<std::size_t>(fs)];
         if (a < 0 || b < 0) continue;
+        if (!class_reaches(s, t, nodes_[static_cast<std::size_t>(a)].family)) continue;
         adj_[static_cast<std::size_t>(a) * words_ + (static_cast<std::uint32_t>(b) >> 6)] |=
             std::uint64_t{1} << (b & 63);
         ++edges_;
@@ -124,13 +125,14 @@ ReachGraph::ReachGraph(const Context& ctx, ServiceSet keys) : ctx_(ctx), keys_(s
   }
 }
 
-bool ReachGraph::class_reaches(std::uint32_t s, std::uint32_t t) const {
-  if (keys_.empty()) return false;
+bool ReachGraph::class_reaches(std::uint32_t s, std::uint32_t t, Family f) const {
+  const ServiceSet& keys = fkeys_.of_family(f);
+  if (keys.empty()) return false;
   const std::uint8_t mask = ctx_.judge.mask(s, t);
   if ((mask & kAnyReachable) == 0) return false;
   if ((mask & kAnyReachable) == kAnyReachable) return true;
   bool reach = false;
-  for_each_overlap(ctx_.d.tiers(s, t), keys_,
+  for_each_overlap(ctx_.d.tiers(s, t), keys,
                    [&](const decision::Segment& seg, std::uint32_t, std::uint32_t) {
                      reach = ctx_.judge.reachable(s, t, seg.tier);
                      return !reach;
@@ -138,9 +140,10 @@ bool ReachGraph::class_reaches(std::uint32_t s, std::uint32_t t) const {
   return reach;
 }
 
-std::uint32_t ReachGraph::first_key(std::uint32_t s, std::uint32_t t) const {
-  std::uint32_t key = keys_.empty() ? 0 : keys_.intervals().front().lo;
-  for_each_overlap(ctx_.d.tiers(s, t), keys_,
+std::uint32_t ReachGraph::first_key(std::uint32_t s, std::uint32_t t, Family f) const {
+  const ServiceSet& keys = fkeys_.of_family(f);
+  std::uint32_t key = keys.empty() ? 0 : keys.intervals().front().lo;
+  for_each_overlap(ctx_.d.tiers(s, t), keys,
                    [&](const decision::Segment& seg, std::uint32_t lo, std::uint32_t) {
                      if (!ctx_.judge.reachable(s, t, seg.tier)) return true;
                      key = lo;
@@ -153,7 +156,7 @@ std::vector<std::uint64_t> ReachGraph::row_of_class(std::uint32_t cls, Family f)
   std::vector<std::uint64_t> row(words_, 0);
   for (std::uint32_t m = 0; m < nodes_.size(); ++m) {
     if (nodes_[m].family != f) continue;
-    if (class_reaches(cls, nodes_[m].cls)) row[m >> 6] |= std::uint64_t{1} << (m & 63);
+    if (class_reaches(cls, nodes_[m].cls, f)) row[m >> 6] |= std::uint64_t{1} << (m & 63);
   }
   return row;
 }
@@ -263,7 +266,7 @@ BlastResult run_single(const ReachGraph& g, std::int32_t start_host,
              r.hops.resize(static_cast<std::size_t>(hop));
            const std::uint32_t src_cls =
                source < 0 ? start_cls : g.nodes()[static_cast<std::size_t>(source)].cls;
-           const std::uint32_t key = g.first_key(src_cls, g.nodes()[m].cls);
+           const std::uint32_t key = g.first_key(src_cls, g.nodes()[m].cls, g.nodes()[m].family);
            for (std::uint32_t y : g.nodes()[m].hosts) {
              if (hop_of[y] >= 0) continue;
              hop_of[y] = hop;

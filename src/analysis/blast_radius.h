@@ -42,12 +42,13 @@ class ReachGraph {
   const std::vector<std::uint32_t>& host_nodes(std::uint32_t h) const { return host_nodes_[h]; }
   /// Nodes sharing a host with n (a dual-stack or multi-class host), excluding n.
   const std::vector<std::uint32_t>& links(std::uint32_t n) const { return links_[n]; }
-  /// Whether class s reaches class t on the services (any family).
-  bool class_reaches(std::uint32_t s, std::uint32_t t) const;
+  /// Whether class s reaches class t on the services, in family f (ICMP is per family).
+  bool class_reaches(std::uint32_t s, std::uint32_t t, Family f) const;
   /// The adjacency row of an arbitrary class and family (e.g. a plain start address).
   std::vector<std::uint64_t> row_of_class(std::uint32_t cls, Family f) const;
-  /// The lowest service key on which class s reaches class t (the pair must reach).
-  std::uint32_t first_key(std::uint32_t s, std::uint32_t t) const;
+  /// The lowest service key on which class s reaches class t in family f (the pair must
+  /// reach).
+  std::uint32_t first_key(std::uint32_t s, std::uint32_t t, Family f) const;
 
   /// Groups of hosts that have exactly the same nodes, with their node list; every host
   /// of a group has the same blast radius.
@@ -60,6 +61,7 @@ class ReachGraph {
  private:
   const Context& ctx_;
   ServiceSet keys_;
+  FamilyKeys fkeys_;
   std::vector<Node> nodes_;
   std::size_t words_ = 0;
   std::vector<std::uint64_t> adj_;

@@ -52,9 +52,11 @@ std::optional<Endpoint> pick_endpoint(const decision::Decision& d, std::uint32_t
 }
 
 std::optional<std::pair<Endpoint, Endpoint>> pick_pair(const Census& census, std::uint32_t s,
-                                                       std::uint32_t t) {
+                                                       std::uint32_t t,
+                                                       std::optional<Family> only) {
   const decision::Decision& d = census.decision();
   for (Family f : {Family::V4, Family::V6}) {
+    if (only && f != *only) continue;
     if (!census.pair_has_flows(s, t, f)) continue;
     std::optional<Endpoint> src = pick_endpoint(d, s, f);
     std::optional<Endpoint> dst = pick_endpoint(d, t, f, src->host);
@@ -98,7 +100,8 @@ std::size_t telling_rank(std::uint32_t key) {
   const std::vector<std::uint32_t>& known = well_known_keys();
   for (std::size_t i = 0; i < known.size(); ++i)
     if (known[i] == key) return i;
-  return known.size() + (key_port(key) == 0 && key_proto(key) != Proto::Icmp ? 1 : 0);
+  const bool icmp = proto_family(key_proto(key)).has_value();
+  return known.size() + (key_port(key) == 0 && !icmp ? 1 : 0);
 }
 
 std::optional<std::uint32_t> telling_key(const ServiceSet& keys, std::uint32_t lo,
@@ -106,7 +109,7 @@ std::optional<std::uint32_t> telling_key(const ServiceSet& keys, std::uint32_t l
   for (std::uint32_t k : well_known_keys())
     if (k >= lo && k <= hi && keys.contains(k)) return k;
   std::optional<std::uint32_t> lowest = pick_key(keys, lo, hi);
-  if (!lowest || key_port(*lowest) != 0 || key_proto(*lowest) == Proto::Icmp) return lowest;
+  if (!lowest || key_port(*lowest) != 0 || proto_family(key_proto(*lowest))) return lowest;
   std::optional<std::uint32_t> next = *lowest < hi ? pick_key(keys, *lowest + 1, hi) : std::nullopt;
   return next ? next : lowest;
 }
@@ -174,7 +177,7 @@ FlowExample make_example(const decision::Decision& d, const Endpoint& src, const
 
 std::optional<FlowExample> make_example(const Census& census, std::uint32_t s, std::uint32_t t,
                                         std::uint32_t key) {
-  auto ends = pick_pair(census, s, t);
+  auto ends = pick_pair(census, s, t, proto_family(key_proto(key)));
   if (!ends) return std::nullopt;
   return make_example(census.decision(), ends->first, ends->second, key);
 }

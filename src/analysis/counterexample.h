@@ -19,9 +19,11 @@ std::optional<Endpoint> pick_endpoint(const decision::Decision& d, std::uint32_t
                                       std::int32_t avoid = decision::kNoHost);
 
 /// Two endpoints of a class pair in some shared family that are not the same host, or
-/// nullopt when the pair has no flow. IPv4 is tried first.
+/// nullopt when the pair has no flow. IPv4 is tried first; `only` restricts the family
+/// (the family of an ICMP key).
 std::optional<std::pair<Endpoint, Endpoint>> pick_pair(const Census& census, std::uint32_t s,
-                                                       std::uint32_t t);
+                                                       std::uint32_t t,
+                                                       std::optional<Family> only = std::nullopt);
 
 /// The lowest key of `keys` within [lo, hi], preferring TCP, then UDP, then ICMP.
 std::optional<std::uint32_t> pick_key(const ServiceSet& keys, std::uint32_t lo, std::uint32_t hi);

@@ -293,8 +293,10 @@ CheckResult run_flow_check(const Context& ctx, const FlowCheck& fc) {
       if (!ends) continue;
       any_pair = true;
       std::optional<std::uint32_t> open_key;
+      // Only the keys the picked flow's family can carry (ICMP is per family).
+      const ServiceSet fam_keys = fc.keys.intersect(family_services(ends->first.addr.family));
       for_each_overlap(
-          d.tiers(s, t), fc.keys,
+          d.tiers(s, t), fam_keys,
           [&](const decision::Segment& seg, std::uint32_t lo, std::uint32_t) {
             const bool reach = ctx.judge.reachable(s, t, seg.tier);
             const bool open =
@@ -1010,11 +1012,19 @@ class Checks {
       const decision::Class& c = d_.classes()[s];
       if (c.is_host || c.zone != decision::kInternetZone || !ctx_.census.pair_has_flows(s, t))
         continue;
-      for (const decision::Segment& seg : d_.tiers(s, t))
-        if (ctx_.judge.reachable(s, t, seg.tier)) return true;
+      // ICMP control messages (errors, neighbour discovery) are not a service an attacker
+      // connects to: reached means some TCP, UDP or other-protocol flow is reachable.
+      bool reached = false;
+      for_each_overlap(d_.tiers(s, t), non_icmp_,
+                       [&](const decision::Segment& seg, std::uint32_t, std::uint32_t) {
+                         reached = ctx_.judge.reachable(s, t, seg.tier);
+                         return !reached;
+                       });
+      if (reached) return true;
     }
     return false;
   }
+  const ServiceSet non_icmp_ = all_services().subtract(all_icmp());
 
   CheckResult compute(const std::string& id) {
     auto it = flow_checks_.find(id);

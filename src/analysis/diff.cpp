@@ -178,12 +178,16 @@ DiffReport diff(const decision::Decision& o, const decision::Decision& n) {
         const bool r_new = jn.reachable(ja.new_cls, jb.new_cls, in->tier);
         if (r_old != r_new) {
           const Change c = r_new ? Change::NewlyReachable : Change::NewlyBlocked;
-          const std::string* name = catalog.containing(lo, hi);
-          Acc& x = acc[{c, name ? *name : std::string()}];
-          x.named = name != nullptr;
-          x.keys.add(lo, hi);
-          add_unique(x.old_rules, io->rule);
-          add_unique(x.new_rules, in->rule);
+          // Only keys this family's flows carry (ICMP and ICMPv6 are per family).
+          const ServiceSet piece = ServiceSet::range(lo, hi).intersect(family_services(ja.family));
+          for (const auto& iv : piece.intervals()) {
+            const std::string* name = catalog.containing(iv.lo, iv.hi);
+            Acc& x = acc[{c, name ? *name : std::string()}];
+            x.named = name != nullptr;
+            x.keys.add(iv.lo, iv.hi);
+            add_unique(x.old_rules, io->rule);
+            add_unique(x.new_rules, in->rule);
+          }
         }
         if (io->hi == hi) ++io;
         if (in->hi == hi) ++in;

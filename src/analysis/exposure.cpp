@@ -134,6 +134,8 @@ ExposureReport compute_exposure(const Context& ctx, std::vector<policy::NamedSer
                            std::uint32_t s) {
     return !at || (!d.classes()[at->first].is_host && d.classes()[s].is_host);
   };
+  std::vector<FamilyKeys> service_keys;
+  for (std::size_t i = 0; i < ns; ++i) service_keys.emplace_back(r.services[i].keys);
   for (std::size_t k = 0; k < r.classes.size(); ++k) {
     const std::uint32_t t = r.classes[k];
     for (std::uint32_t s = 0; s < ncls; ++s) {
@@ -143,7 +145,7 @@ ExposureReport compute_exposure(const Context& ctx, std::vector<policy::NamedSer
         Acc& a = acc[i * r.classes.size() + k];
         bool allowed = false, exposed = false;
         for_each_overlap(
-            map, r.services[i].keys,
+            map, service_keys[i].of_pair(ctx.census, s, t),
             [&](const decision::Segment& seg, std::uint32_t lo, std::uint32_t) {
               decision::Verdict v = ctx.judge.verdict(s, t, seg);
               if (!v.reachable) return true;

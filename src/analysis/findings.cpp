@@ -170,6 +170,20 @@ bool Census::pair_has_flows(std::uint32_t s, std::uint32_t t, Family f) const {
   return !(a >= 0 && a == b);
 }
 
+FamilyKeys::FamilyKeys(ServiceSet keys)
+    : all(std::move(keys)),
+      v4(all.intersect(family_services(Family::V4))),
+      v6(all.intersect(family_services(Family::V6))) {}
+
+const ServiceSet& FamilyKeys::of_pair(const Census& c, std::uint32_t s, std::uint32_t t) const {
+  const bool f4 = c.pair_has_flows(s, t, Family::V4);
+  const bool f6 = c.pair_has_flows(s, t, Family::V6);
+  if (f4 && f6) return all;
+  if (f4) return v4;
+  if (f6) return v6;
+  return none;
+}
+
 std::uint64_t Census::host_pairs(std::uint32_t s, std::uint32_t t) const {
   const PerClass& a = per_[s];
   const PerClass& b = per_[t];

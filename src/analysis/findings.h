@@ -108,6 +108,20 @@ class Census {
   std::uint8_t families_of(std::uint32_t host, std::uint32_t cls) const;
 };
 
+/// A key set with its per-family parts, so that a class pair is asked only about the keys
+/// its flows can carry: ICMP (IPv4) keys need an IPv4 flow, ICMPv6 keys an IPv6 flow.
+struct FamilyKeys {
+  explicit FamilyKeys(ServiceSet keys);
+  ServiceSet all;
+  ServiceSet v4;  ///< all ∩ keys of IPv4 flows
+  ServiceSet v6;  ///< all ∩ keys of IPv6 flows
+  ServiceSet none;
+  /// The keys of `all` that some flow from class s to class t can carry (empty when the
+  /// pair has no flow). O(1), no allocation.
+  const ServiceSet& of_pair(const Census& c, std::uint32_t s, std::uint32_t t) const;
+  const ServiceSet& of_family(Family f) const { return f == Family::V4 ? v4 : v6; }
+};
+
 /// The catalog's services with their keys, computed once (built-in first, then custom).
 struct CatalogKeys {
   std::vector<std::pair<std::string, ServiceSet>> services;

@@ -69,17 +69,20 @@ namespace {
 class Behaviours {
  public:
   Behaviours(const decision::Decision& d, const std::vector<policy::NamedService>& services)
-      : d_(d), services_(services), judge_(d) {}
+      : d_(d), services_(services), judge_(d) {
+    for (const policy::NamedService& svc : services) keys_.emplace_back(svc.keys);
+  }
 
-  /// The behaviour of a class pair, summarised on first sight.
-  std::uint32_t of(std::uint32_t s, std::uint32_t t) {
+  /// The behaviour of a class pair whose flows have the families `fam` (bit 1: IPv4, bit
+  /// 2: IPv6; ICMP keys exist in one family only), summarised on first sight.
+  std::uint32_t of(std::uint32_t s, std::uint32_t t, std::uint8_t fam) {
     // Tier maps live as long as the Decision and are never changed; a map's segment
     // array stays where it is even when the Decision's list of maps grows (moving a
     // vector keeps its buffer), so its address names the map.
     const decision::TierMap& map = d_.tiers(s, t);
-    const Key key{map.data(), judge_.mask(s, t)};
+    const Key key{map.data(), judge_.mask(s, t), fam};
     auto [it, inserted] = ids_.emplace(key, static_cast<std::uint32_t>(ids_.size()));
-    if (inserted) summarise(s, t);
+    if (inserted) summarise(s, t, fam);
     return it->second;
   }
 
@@ -99,17 +102,20 @@ class Behaviours {
   struct Key {
     const decision::Segment* map;
     std::uint8_t mask;
+    std::uint8_t fam;
     bool operator==(const Key&) const = default;
   };
   struct KeyHash {
     std::size_t operator()(const Key& k) const {
-      return std::hash<const void*>()(k.map) ^ (static_cast<std::size_t>(k.mask) << 1);
+      return std::hash<const void*>()(k.map) ^ (static_cast<std::size_t>(k.mask) << 1) ^
+             (static_cast<std::size_t>(k.fam) << 9);
     }
   };
 
-  void summarise(std::uint32_t s, std::uint32_t t) {
-    for (const policy::NamedService& svc : services_) {
-      PairSummary p = summarize_pair(d_, s, t, svc.keys, &judge_);
+  void summarise(std::uint32_t s, std::uint32_t t, std::uint8_t fam) {
+    for (const FamilyKeys& fk : keys_) {
+      const ServiceSet& keys = fam == 3 ? fk.all : fam == 1 ? fk.v4 : fk.v6;
+      PairSummary p = keys.empty() ? PairSummary{} : summarize_pair(d_, s, t, keys, &judge_);
       Summary out{p.reachable, p.intended, p.gap, static_cast<std::uint32_t>(rules_.size()), 0};
       rules_.insert(rules_.end(), p.rules.begin(), p.rules.end());
       out.rules_end = static_cast<std::uint32_t>(rules_.size());
@@ -119,6 +125,7 @@ class Behaviours {
 
   const decision::Decision& d_;
   const std::vector<policy::NamedService>& services_;
+  std::vector<FamilyKeys> keys_;
   const PairJudge judge_;
   std::unordered_map<Key, std::uint32_t, KeyHash> ids_;
   std::vector<Summary> summaries_;  // behaviour × service
@@ -146,9 +153,12 @@ void for_each_cell(const decision::Decision& d, const std::vector<policy::NamedS
       for (std::uint32_t s : groups[gi].classes) {
         for (std::uint32_t t : groups[gj].classes) {
           // A lone host with itself (or a host's addresses among themselves) is no flow.
-          if (!census.pair_has_flows(s, t)) continue;
+          const std::uint8_t fam =
+              static_cast<std::uint8_t>((census.pair_has_flows(s, t, Family::V4) ? 1 : 0) |
+                                        (census.pair_has_flows(s, t, Family::V6) ? 2 : 0));
+          if (fam == 0) continue;
           flows = true;
-          const std::uint32_t b = behaviours.of(s, t);
+          const std::uint32_t b = behaviours.of(s, t, fam);
           if (b >= seen.size()) seen.resize(static_cast<std::size_t>(b) + 1, 0);
           if (seen[b] == cell_stamp) continue;
           seen[b] = cell_stamp;

@@ -40,18 +40,20 @@ IntentResult check_intent(const Context& ctx, const policy::Expect& e, const Ver
   std::vector<std::uint32_t> srcs = d.classes_matching(e.from);
   std::vector<std::uint32_t> dsts = d.classes_matching(e.to);
   constexpr std::uint8_t kAllReachable = 0x55;
+  const FamilyKeys fk(out.keys);
   for (std::uint32_t s : srcs) {
     for (std::uint32_t t : dsts) {
-      if (out.keys.empty() || !ctx.census.pair_has_flows(s, t)) continue;
+      const ServiceSet& keys = fk.of_pair(ctx.census, s, t);
+      if (keys.empty()) continue;
       ++out.class_pairs;
       const std::uint8_t mask = ctx.judge.mask(s, t);
       if (want_blocked && (mask & kAllReachable) == 0) continue;
       if (!want_blocked && (mask & kAllReachable) == kAllReachable) continue;
       std::optional<std::uint32_t> bad_key;
-      for_each_overlap(d.tiers(s, t), out.keys,
+      for_each_overlap(d.tiers(s, t), keys,
                        [&](const decision::Segment& seg, std::uint32_t lo, std::uint32_t hi) {
                          if (ctx.judge.reachable(s, t, seg.tier) == want_blocked) {
-                           bad_key = telling_key(out.keys, lo, hi);
+                           bad_key = telling_key(keys, lo, hi);
                            return false;
                          }
                          return true;
@@ -75,20 +77,25 @@ std::vector<Gap> find_gaps(const Context& ctx) {
   const decision::Decision& d = ctx.d;
   const auto ncls = static_cast<std::uint32_t>(d.classes().size());
   std::vector<Gap> out;
+  const FamilyKeys fk(all_services());
   for (std::uint32_t s = 0; s < ncls; ++s) {
     for (std::uint32_t t = 0; t < ncls; ++t) {
-      if (!ctx.judge.may_gap(s, t) || !ctx.census.pair_has_flows(s, t)) continue;
-      // Gap keys of this pair, per catalog service that contains the segment ("" = none).
+      if (!ctx.judge.may_gap(s, t)) continue;
+      const ServiceSet& keys = fk.of_pair(ctx.census, s, t);
+      if (keys.empty()) continue;
+      // Gap keys of this pair, per catalog service that contains the piece ("" = none).
       std::map<std::string, Gap> groups;
-      for (const decision::Segment& seg : d.tiers(s, t)) {
-        decision::Verdict v = ctx.judge.verdict(s, t, seg);
-        if (!v.reachable || v.intended) continue;
-        const std::string* name = ctx.catalog.containing(seg.lo, seg.hi);
-        Gap& g = groups[name ? *name : std::string()];
-        g.named = name != nullptr;
-        g.keys.add(seg.lo, seg.hi);
-        if (seg.rule != decision::kNoRule) g.rules.push_back(seg.rule);
-      }
+      for_each_overlap(d.tiers(s, t), keys,
+                       [&](const decision::Segment& seg, std::uint32_t lo, std::uint32_t hi) {
+                         decision::Verdict v = ctx.judge.verdict(s, t, seg);
+                         if (!v.reachable || v.intended) return true;
+                         const std::string* name = ctx.catalog.containing(lo, hi);
+                         Gap& g = groups[name ? *name : std::string()];
+                         g.named = name != nullptr;
+                         g.keys.add(lo, hi);
+                         if (seg.rule != decision::kNoRule) g.rules.push_back(seg.rule);
+                         return true;
+                       });
       std::vector<Gap> pair_gaps;
       for (auto& [name, g] : groups) {
         g.src_cls = s;

@@ -1,6 +1,8 @@
 // Service keys: formatting and parsing of the protocol/port space.
 #include "base/service_key.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace bulkhead {
@@ -13,6 +15,8 @@ std::string_view proto_name(Proto p) {
       return "udp";
     case Proto::Icmp:
       return "icmp";
+    case Proto::Icmpv6:
+      return "icmpv6";
     case Proto::Other:
       return "other";
   }
@@ -23,6 +27,7 @@ std::optional<Proto> parse_proto(std::string_view name) {
   if (name == "tcp") return Proto::Tcp;
   if (name == "udp") return Proto::Udp;
   if (name == "icmp") return Proto::Icmp;
+  if (name == "icmpv6") return Proto::Icmpv6;
   return std::nullopt;
 }
 
@@ -31,7 +36,15 @@ ServiceSet all_services() {
 }
 
 ServiceSet whole_proto(Proto p) {
-  return ServiceSet::range(service_key(p, 0), service_key(p, kPortsPerProto - 1));
+  return ServiceSet::range(service_key(p, 0), service_key(p, proto_last(p)));
+}
+
+ServiceSet all_icmp() {
+  return whole_proto(Proto::Icmp).unite(whole_proto(Proto::Icmpv6));
+}
+
+ServiceSet family_services(Family f) {
+  return all_services().subtract(whole_proto(f == Family::V4 ? Proto::Icmpv6 : Proto::Icmp));
 }
 
 std::string format_services(const ServiceSet& s) {
@@ -41,14 +54,23 @@ std::string format_services(const ServiceSet& s) {
     if (!out.empty()) out += ", ";
     out += piece;
   };
-  for (const auto& iv : s.intervals()) {
-    for (std::uint32_t p = static_cast<std::uint32_t>(key_proto(iv.lo));
-         p <= static_cast<std::uint32_t>(key_proto(iv.hi)); ++p) {
-      Proto proto = static_cast<Proto>(p);
+  ServiceSet rest = s;
+  if (!s.intersect(all_icmp()).empty() && s.intersect(all_icmp()) == all_icmp()) {
+    rest = s.subtract(all_icmp());
+  }
+  bool icmp_emitted = false;
+  for (const auto& iv : rest.intervals()) {
+    for (Proto proto : kProtosInKeyOrder) {
       std::uint32_t lo = std::max(iv.lo, service_key(proto, 0));
-      std::uint32_t hi = std::min(iv.hi, service_key(proto, kPortsPerProto - 1));
+      std::uint32_t hi = std::min(iv.hi, service_key(proto, proto_last(proto)));
+      if (lo > hi) continue;
+      if (rest != s && !icmp_emitted && proto_base(proto) >= proto_base(Proto::Icmp)) {
+        emit("icmp");
+        icmp_emitted = true;
+      }
       std::uint32_t plo = key_port(lo), phi = key_port(hi);
-      if (proto == Proto::Icmp || proto == Proto::Other) {
+      bool whole = plo == 0 && phi == proto_last(proto);
+      if (proto == Proto::Other || (whole && proto == Proto::Icmpv6)) {
         emit(std::string(proto_name(proto)));
       } else if (plo == phi) {
         emit(fmt::format("{}/{}", proto_name(proto), plo));
@@ -57,6 +79,7 @@ std::string format_services(const ServiceSet& s) {
       }
     }
   }
+  if (rest != s && !icmp_emitted) emit("icmp");
   return out;
 }
 

@@ -1,11 +1,16 @@
 // bulkhead apply: puts a host's (or a zone firewall's) rendered nftables ruleset into the
 // live kernel in one transaction, replacing only bulkhead's own table; --dry-run shows the
-// change, --confirm arms an automatic rollback that `apply --confirm-ok` cancels.
+// change; every apply arms an automatic rollback (--confirm DURATION, 2m by default, off
+// with --no-confirm) that `apply --confirm-ok` cancels.
 //
-// Stages, one per line of run(): load → resolve → render → plan (scratch namespace +
-// normalized listings) → commit or arm. Exit codes: 0 applied or no change, 1 nothing to
-// confirm, 2 bad input (nothing touched), 3 environment (permission, kernel refusal;
-// the previous ruleset stays exactly in place).
+// Stages, one per line of run(): load → resolve → render → guard (this machine is the
+// host; no session of ours is locked out: apply_guard.h) → plan (scratch namespace +
+// normalized listings; other firewalls that may drop what it accepts are warned about:
+// coexist_output.h) → commit or arm → save for reboots once confirmed (a commit without a
+// rollback window, or --confirm-ok: persist_output.h). Exit codes: 0 applied or no change,
+// 1 nothing to confirm, 2 bad input or a guard refusal (nothing touched), 3 environment
+// (permission, kernel refusal: the previous ruleset stays exactly in place; or the
+// confirmed table could not be saved for reboots).
 #include <cstdlib>
 #include <iostream>
 #include <memory>
@@ -14,7 +19,10 @@
 #include "agent/duration.h"
 #include "agent/point.h"
 #include "agent/rollback.h"
+#include "cli/apply_guard.h"
+#include "cli/coexist_output.h"
 #include "cli/common.h"
+#include "cli/persist_output.h"
 #include "decision/decision.h"
 
 namespace bulkhead::cli {
@@ -26,7 +34,11 @@ struct ApplyOptions {
   std::string zone;
   std::string mode;
   std::string confirm;
+  bool confirm_given = false;  // --confirm '' (an unset variable) is an error, not "absent"
+  bool no_confirm = false;
+  bool force = false;
   std::string state_dir;
+  std::string persist_dir;
   bool dry_run = false;
   bool confirm_ok = false;
 };
@@ -66,10 +78,25 @@ std::string pending_text(const agent::Pending& p) {
          agent::clock_text(p.deadline_ms) + " unless confirmed";
 }
 
+// Other firewalls that may drop what the table accepts: warnings on stderr, before the
+// change is applied (coexist_output.h).
+void warn_coexistence(const agent::Plan& plan, const agent::PersistDir& persist) {
+  std::string why;
+  std::optional<std::vector<agent::CoexistFinding>> found =
+      check_coexistence(plan.desired, persist.path, &why);
+  if (found) print_coexistence_warnings(std::cerr, *found);
+}
+
 // --confirm-ok: confirms the pending changes of this namespace (all, or the --host table,
 // or the --zone tables).
 int run_confirm_ok(const ApplyOptions& o) {
   std::string dir = agent::resolve_state_dir(o.state_dir, std::getenv("BULKHEAD_STATE_DIR"));
+  if (std::optional<std::string> problem = agent::state_dir_problem(dir)) {
+    usage_error(*problem);
+    return kBadInput;
+  }
+  std::optional<agent::PersistDir> persist = persist_dir_or_usage_error(o.persist_dir);
+  if (!persist) return kBadInput;
   Result<std::uint64_t> ns = agent::current_netns_id();
   if (!ns) return env_error(ns.error());
   auto wanted = [&](const agent::TableRef& t) {
@@ -81,6 +108,7 @@ int run_confirm_ok(const ApplyOptions& o) {
       agent::tables_with_state(dir, ns.value(), "pending");
   if (!tables) return env_error(tables.error());
   int confirmed = 0;
+  bool saved_all = true;
   for (const agent::TableRef& t : tables.value()) {
     if (!wanted(t)) continue;
     agent::RollbackScope scope{dir, ns.value(), t};
@@ -93,8 +121,9 @@ int run_confirm_ok(const ApplyOptions& o) {
     std::cout << "confirmed: table " << t.str() << " keeps the change applied at "
               << agent::clock_text(p.value()->armed_ms) << " (" << p.value()->what
               << "); the rollback is cancelled\n";
+    saved_all &= persist_confirmed(*persist, t);  // confirmed: now it is what a reboot brings back
   }
-  if (confirmed > 0) return kOk;
+  if (confirmed > 0) return saved_all ? kOk : kInternal;
   std::cerr << "bulkhead: nothing awaits confirmation in this network namespace (state in " << dir
             << ")\n";
   Result<std::vector<agent::TableRef>> rolled =
@@ -115,9 +144,10 @@ int run_confirm_ok(const ApplyOptions& o) {
 
 int run(const ApplyOptions& o) {
   if (o.confirm_ok) {
-    if (o.dry_run || !o.confirm.empty() || !o.mode.empty()) {
+    if (o.dry_run || o.confirm_given || o.no_confirm || !o.mode.empty()) {
       usage_error(
-          "--confirm-ok confirms a pending change; it takes no --dry-run, --confirm or --mode");
+          "--confirm-ok confirms a pending change; it takes no --dry-run, --confirm, "
+          "--no-confirm or --mode");
       return kBadInput;
     }
     return run_confirm_ok(o);
@@ -130,27 +160,25 @@ int run(const ApplyOptions& o) {
     usage_error("apply needs exactly one of --host H and --zone Z");
     return kBadInput;
   }
-  if (o.dry_run && !o.confirm.empty()) {
-    usage_error("--dry-run applies nothing, so --confirm has nothing to arm");
+  agent::ConfirmChoice confirm =
+      agent::choose_confirm(o.confirm_given ? std::optional<std::string>(o.confirm) : std::nullopt,
+                            o.no_confirm, o.dry_run);
+  if (!confirm.ok) {
+    usage_error(confirm.why + "; nothing was applied");
     return kBadInput;
   }
-  std::optional<std::chrono::milliseconds> window;
-  if (!o.confirm.empty()) {
-    std::string why;
-    window = agent::parse_duration(o.confirm, &why);
-    if (!window) {
-      usage_error("--confirm: " + why);
-      return kBadInput;
-    }
-  }
+  const std::optional<std::chrono::milliseconds> window = confirm.window;
+  std::optional<agent::PersistDir> persist = persist_dir_or_usage_error(o.persist_dir);
+  if (!persist) return kBadInput;
 
   auto model = load_policy(o.policy);
   if (!model) return kBadInput;
   auto d = decision::Decision::resolve(std::move(*model));
+  print_host_warnings(*d);
   if (!d->model().settings.management) {
     std::cerr << "warning: the policy has no settings.management, so no anti-lockout rule keeps "
-                 "ssh, WinRM and RDP open to this host for administrators; consider --confirm "
-                 "DURATION so an unconfirmed change rolls itself back\n";
+                 "ssh, WinRM and RDP open to this host for administrators; keep the rollback "
+                 "timer on (--confirm, the default) so an unconfirmed change rolls itself back\n";
   }
   agent::PointRequest req;
   req.host = o.host;
@@ -165,10 +193,15 @@ int run(const ApplyOptions& o) {
     return kBadInput;
   }
   for (const std::string& note : point->notes) std::cerr << "note: " << note << '\n';
+  if (!o.host.empty() && !o.force) {
+    int guard = guard_host_apply(*d, o.host, req.mode, o.dry_run);
+    if (guard != kOk) return guard;
+  }
 
   if (o.dry_run) {
     Result<agent::Plan> plan = agent::plan_apply(point->ruleset, point->table);
     if (!plan) return env_error(plan.error() + "\nnothing was applied");
+    warn_coexistence(plan.value(), *persist);
     if (!plan.value().changed()) {
       std::cout << "dry run, " << point->label << ": no change (table " << point->table.str()
                 << " already matches the policy)\n";
@@ -181,6 +214,11 @@ int run(const ApplyOptions& o) {
     return kOk;
   }
 
+  if (std::optional<std::string> problem = agent::state_dir_problem(
+          agent::resolve_state_dir(o.state_dir, std::getenv("BULKHEAD_STATE_DIR")))) {
+    usage_error(*problem + "; nothing was applied");
+    return kBadInput;
+  }
   Result<agent::RollbackScope> scope = scope_for(o, point->table);
   if (!scope) return env_error(scope.error() + "\nnothing was applied");
   // Hold the table's lock from reading the current state until the commit, so a
@@ -189,6 +227,7 @@ int run(const ApplyOptions& o) {
   if (!lock) return env_error(lock.error() + "\nnothing was applied");
   Result<agent::Plan> plan = agent::plan_apply(point->ruleset, point->table);
   if (!plan) return env_error(plan.error() + "\nnothing was applied");
+  warn_coexistence(plan.value(), *persist);
   Result<std::optional<agent::Pending>> pending = agent::live_pending(scope.value());
   if (!pending) return env_error(pending.error());
   const char* inject = std::getenv(agent::kInjectErrorEnv);
@@ -198,14 +237,16 @@ int run(const ApplyOptions& o) {
     if (pending.value()) {
       usage_error("table " + point->table.str() + " has an unconfirmed change (" +
                   pending_text(*pending.value()) +
-                  "); run `bulkhead apply --confirm-ok` to keep it, or apply again with "
-                  "--confirm DURATION; nothing was applied");
+                  "), which --no-confirm would leave to be rolled back later; run `bulkhead "
+                  "apply --confirm-ok` to keep it first, or apply without --no-confirm (the "
+                  "rollback is re-armed and returns to the last confirmed state); nothing was "
+                  "applied");
       return kBadInput;
     }
     if (!plan.value().changed()) {
       std::cout << "no change: table " << point->table.str() << " already matches the policy ("
                 << point->label << ")\n";
-      return kOk;
+      return persist_confirmed(*persist, point->table) ? kOk : kInternal;
     }
     Result<agent::Listing> after = agent::commit_plan(plan.value(), inject_error);
     if (!after) return env_error(after.error());
@@ -214,16 +255,20 @@ int run(const ApplyOptions& o) {
     if (!agent::same_listing(after.value(), plan.value().desired))
       std::cerr << "warning: the kernel lists table " << point->table.str()
                 << " differently from the checked ruleset; run `bulkhead status`\n";
-    return kOk;
+    // No rollback window: the change is confirmed as it is committed.
+    return persist_confirmed(*persist, point->table) ? kOk : kInternal;
   }
 
   if (!plan.value().changed()) {
     std::cout << "no change: table " << point->table.str() << " already matches the policy ("
               << point->label << "); no rollback armed\n";
-    if (pending.value())
+    if (pending.value()) {
       std::cout << "note: an earlier change is still unconfirmed (" +
                        pending_text(*pending.value()) + ")\n";
-    return kOk;
+      return kOk;
+    }
+    // Nothing pending: the table is still the confirmed one.
+    return persist_confirmed(*persist, point->table) ? kOk : kInternal;
   }
   Result<agent::Armed> armed =
       agent::apply_with_rollback(plan.value(), scope.value(), *window, describe(o), inject_error);
@@ -237,6 +282,9 @@ int run(const ApplyOptions& o) {
             << "), table " << point->table.str() << " returns to "
             << (p.previous_present ? "its previous rules" : "absent") << " (watchdog pid "
             << p.watchdog_pid << ")\n";
+  if (confirm.by_default)
+    std::cout << "note: the rollback timer is on by default (--confirm 2m); --no-confirm "
+                 "applies without one\n";
   if (armed.value().rearmed)
     std::cout << "note: this replaces an earlier unconfirmed change; the rollback returns to "
                  "the state before that one\n";
@@ -256,15 +304,29 @@ void add_apply(CLI::App& app) {
   sub->add_option("--host", o->host, "the managed host this machine is");
   sub->add_option("--zone", o->zone, "the zone whose boundary firewall this machine is");
   sub->add_flag("--dry-run", o->dry_run, "show what would change; apply nothing");
-  sub->add_option("--confirm", o->confirm,
-                  "roll back after DURATION (e.g. 60s, 2m) unless --confirm-ok confirms");
+  CLI::Option* confirm = sub->add_option(
+      "--confirm", o->confirm,
+      "roll back after DURATION (e.g. 60s, 2m; default 2m) unless --confirm-ok confirms");
+  sub->add_flag("--no-confirm", o->no_confirm,
+                "apply without the rollback timer (refused while a change is unconfirmed)");
   sub->add_flag("--confirm-ok", o->confirm_ok,
-                "keep the change applied with --confirm (in this network namespace)");
+                "keep the pending change: cancel its rollback (in this network namespace)");
+  sub->add_flag("--force", o->force,
+                "skip the lockout check and the check that this machine holds the host's "
+                "addresses");
   sub->add_option("--mode", o->mode, "override enforcement: enforce or audit")
       ->check(CLI::IsMember({"enforce", "audit"}));
+  sub->add_option("--persist-dir", o->persist_dir,
+                  "where confirmed tables are saved for reboots (default "
+                  "$BULKHEAD_PERSIST_DIR, else /var/lib/bulkhead; absolute)");
   sub->add_option("--state-dir", o->state_dir,
-                  "state directory (default $BULKHEAD_STATE_DIR, else /run/bulkhead)");
-  sub->callback([o] { set_exit(run(*o)); });
+                  "state directory (default $BULKHEAD_STATE_DIR, else /run/bulkhead; a "
+                  "relative path is taken from the current directory; created 0700 when "
+                  "missing, an existing one is used as is; not a symlink)");
+  sub->callback([o, confirm] {
+    o->confirm_given = confirm->count() > 0;
+    set_exit(run(*o));
+  });
 }
 
 }  // namespace bulkhead::cli

@@ -101,7 +101,7 @@ int run(const QueryOptions& o) {
   std::string why;
   auto flow = decision::parse_flow_csv(line, &why);
   if (!flow) {
-    usage_error(why + " (--service takes tcp/PORT, udp/PORT or icmp)");
+    usage_error(why + " (--service takes tcp/PORT, udp/PORT, icmp or icmp/TYPE)");
     return kBadInput;
   }
   std::string out;
@@ -119,7 +119,7 @@ void add_query(CLI::App& app) {
   sub->add_option("policy", o->policy, "policy files or directories")->required();
   sub->add_option("--from", o->from, "source address or inventory host");
   sub->add_option("--to", o->to, "destination address or inventory host");
-  sub->add_option("--service", o->service, "tcp/PORT, udp/PORT or icmp");
+  sub->add_option("--service", o->service, "tcp/PORT, udp/PORT, icmp or icmp/TYPE (icmpv6/TYPE)");
   sub->add_option("--flows", o->flows, "CSV file of flows src,dst,proto,port (- for stdin)");
   sub->callback([o] { set_exit(run(*o)); });
 }

@@ -71,6 +71,7 @@ int run(const RenderOptions& o) {
   auto model = load_policy(o.policy);
   if (!model) return kBadInput;
   auto d = decision::Decision::resolve(std::move(*model));
+  if (!o.uninstall) print_host_warnings(*d);
 
   targets::RenderRequest req;
   req.uninstall = o.uninstall;

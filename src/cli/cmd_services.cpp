@@ -17,13 +17,7 @@ namespace {
 std::vector<std::string> port_texts(const policy::Service& s) {
   std::vector<std::string> out;
   for (const policy::PortRange& p : s.ports) {
-    if (p.proto == Proto::Icmp) {
-      out.emplace_back("icmp");
-    } else if (p.lo == p.hi) {
-      out.push_back(fmt::format("{}/{}", proto_name(p.proto), p.lo));
-    } else {
-      out.push_back(fmt::format("{}/{}-{}", proto_name(p.proto), p.lo, p.hi));
-    }
+    out.push_back(policy::port_range_text(p));
   }
   return out;
 }

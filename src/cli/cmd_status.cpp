@@ -1,7 +1,9 @@
 // bulkhead status: reads bulkhead's table back from the kernel, says whether it still
 // matches what the policy renders today (the same normalized comparison as apply), and
 // lists every rule with its packet and byte counters traced to the policy rule and
-// file:line in its comment, including rules that never matched. Read-only.
+// file:line in its comment, including rules that never matched; then warns about other
+// firewalls on the machine that may drop what the table accepts (agent/coexist.h).
+// Read-only.
 //
 // Exit codes: 0 in sync, 1 drift (or the table is absent), 2 bad input, 3 environment.
 #include <cstdlib>
@@ -12,8 +14,11 @@
 #include <nlohmann/json.hpp>
 
 #include "agent/apply.h"
+#include "agent/coexist.h"
+#include "agent/persist.h"
 #include "agent/point.h"
 #include "agent/rollback.h"
+#include "cli/coexist_output.h"
 #include "cli/common.h"
 #include "decision/decision.h"
 
@@ -67,7 +72,8 @@ nlohmann::ordered_json text_or_null(const std::string& s) {
 
 void print_json(const agent::RenderedPoint& point, const agent::Plan& plan, bool in_sync,
                 const std::optional<agent::Pending>& pending,
-                const std::optional<agent::RollbackRecord>& rolled) {
+                const std::optional<agent::RollbackRecord>& rolled,
+                const nlohmann::ordered_json& coexistence) {
   nlohmann::ordered_json out;
   out["point"] = point.label;
   out["table"] = point.table.str();
@@ -98,6 +104,7 @@ void print_json(const agent::RenderedPoint& point, const agent::Plan& plan, bool
   } else {
     out["last_rollback"] = nullptr;
   }
+  out["coexistence"] = coexistence;
   out["rules"] = nlohmann::ordered_json::array();
   for (const RuleRow& r : rule_rows(plan.current)) {
     out["rules"].push_back({{"chain", r.chain},
@@ -201,11 +208,21 @@ int run(const StatusOptions& o) {
     pending = agent::peek_pending(scope);
     rolled = agent::last_rollback(scope);
   }
+  // Other firewalls that may drop what this table accepts (warnings, not drift).
+  std::string coexist_error;
+  std::optional<agent::PersistDir> persist =
+      agent::resolve_persist_dir("", std::getenv(agent::kPersistDirEnv), nullptr);
+  std::optional<std::vector<agent::CoexistFinding>> coexist = check_coexistence(
+      plan.value().desired, persist ? persist->path : std::string(agent::kDefaultPersistDir),
+      &coexist_error);
   if (o.format == "json") {
-    print_json(*point, plan.value(), in_sync, pending, rolled);
+    print_json(*point, plan.value(), in_sync, pending, rolled,
+               coexist ? coexistence_json(*coexist) : nlohmann::ordered_json());
   } else {
     print_table(*point, plan.value(), in_sync, pending, rolled);
+    if (coexist) print_coexistence_section(std::cout, *coexist);
   }
+  if (!coexist) std::cerr << "note: could not check for other firewalls: " << coexist_error << '\n';
   return in_sync ? kOk : kFindings;
 }
 

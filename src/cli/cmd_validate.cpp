@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/common.h"
+#include "decision/decision.h"
 
 namespace bulkhead::cli {
 namespace {
@@ -26,6 +27,7 @@ struct Summary {
   std::vector<std::string> services;      ///< catalog services used, catalog order, then inline
   std::map<std::string, int> user_rules;  ///< tier name -> user rules
   int baseline_rules = 0;
+  std::size_t rules = 0;  ///< written in the policy or expanded from its baselines
 };
 
 Summary summarize(const policy::Model& m) {
@@ -36,6 +38,9 @@ Summary summarize(const policy::Model& m) {
   }
   std::vector<std::string> used, inline_forms;
   for (const policy::Rule& r : m.rules) {
+    // The anti-lockout rule is compiled by the Decision, not written in the policy.
+    if (r.origin.baseline == "anti-lockout") continue;
+    ++s.rules;
     if (r.origin.baseline.empty()) {
       ++s.user_rules[std::string(policy::action_name(r.action))];
     } else {
@@ -92,11 +97,15 @@ void print_text(const policy::Model& m, const Summary& s, int warnings) {
   std::cout << fmt::format("services used by rules: {}\n",
                            s.services.empty() ? "none" : joined(s.services));
   std::vector<std::string> baselines;
-  for (const policy::BaselineRef& b : m.baselines) baselines.push_back(b.name);
-  std::cout << fmt::format("rules: {} (allow {}, deny {}, override-deny {}; baseline deny {}{})\n",
-                           m.rules.size(), tier_count(s, "allow"), tier_count(s, "deny"),
+  for (const policy::BaselineRef& b : m.baselines) {
+    std::size_t rows = 0;
+    for (const policy::Rule& r : m.rules) rows += r.origin.baseline == b.name;
+    baselines.push_back(fmt::format("{} {}", b.name, rows));
+  }
+  std::cout << fmt::format("rules: {} (allow {}, deny {}, override-deny {}; baseline rows {}{})\n",
+                           s.rules, tier_count(s, "allow"), tier_count(s, "deny"),
                            tier_count(s, "override-deny"), s.baseline_rules,
-                           baselines.empty() ? "" : " from " + joined(baselines));
+                           baselines.empty() ? "" : ": " + joined(baselines));
   std::cout << fmt::format("expects: {}\n", m.expects.size());
   std::cout << fmt::format("warnings: {}\n", warnings);
 }
@@ -122,10 +131,12 @@ void print_json(const policy::Model& m, const Summary& s, int warnings) {
   out["services"] = s.services;
   std::vector<std::string> baselines;
   for (const policy::BaselineRef& b : m.baselines) baselines.push_back(b.name);
-  out["rules"] = {
-      {"total", m.rules.size()},       {"allow", tier_count(s, "allow")},
-      {"deny", tier_count(s, "deny")}, {"override-deny", tier_count(s, "override-deny")},
-      {"baseline", s.baseline_rules},  {"baselines", baselines}};
+  out["rules"] = {{"total", s.rules},
+                  {"allow", tier_count(s, "allow")},
+                  {"deny", tier_count(s, "deny")},
+                  {"override-deny", tier_count(s, "override-deny")},
+                  {"baseline", s.baseline_rules},
+                  {"baselines", baselines}};
   out["expects"] = m.expects.size();
   out["warnings"] = warnings;
   std::cout << out.dump(2) << '\n';
@@ -133,9 +144,12 @@ void print_json(const policy::Model& m, const Summary& s, int warnings) {
 
 void run(const ValidateOptions& o) {
   Diagnostics diags;
-  std::optional<policy::Model> m = load_policy(o.policy, diags);
-  if (!m) return;
+  std::optional<policy::Model> loaded = load_policy(o.policy, diags);
+  if (!loaded) return;
   int warnings = static_cast<int>(diags.all().size()) - diags.error_count();
+  auto d = decision::Decision::resolve(std::move(*loaded));
+  warnings += print_host_warnings(*d);
+  const policy::Model* m = &d->model();
   Summary s = summarize(*m);
   if (o.format == "json") {
     print_json(*m, s, warnings);

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "decision/host_checks.h"
 #include "policy/loader.h"
 
 namespace bulkhead::cli {
@@ -45,6 +46,13 @@ std::optional<policy::Model> load_policy(const std::vector<std::string>& paths,
     return std::nullopt;
   }
   return model;
+}
+
+int print_host_warnings(const decision::Decision& d) {
+  Diagnostics diags;
+  decision::check_host_needs(d, diags);
+  print_diagnostics(diags);
+  return static_cast<int>(diags.all().size());
 }
 
 CLI::Option* add_format(CLI::App* app, std::string* format, std::vector<std::string> choices) {

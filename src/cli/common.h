@@ -11,6 +11,10 @@
 #include "base/diagnostics.h"
 #include "policy/model.h"
 
+namespace bulkhead::decision {
+class Decision;
+}
+
 namespace bulkhead::cli {
 
 enum ExitCode : int { kOk = 0, kFindings = 1, kBadInput = 2, kInternal = 3 };
@@ -29,6 +33,11 @@ void print_error_count(int errors);
 std::optional<policy::Model> load_policy(const std::vector<std::string>& paths);
 /// The same, also handing back the diagnostics (e.g. to count warnings).
 std::optional<policy::Model> load_policy(const std::vector<std::string>& paths, Diagnostics& diags);
+
+/// Prints the warnings of decision::check_host_needs (what a real machine needs that the
+/// policy forgets: host-essentials, DNS/NTP under an outbound deny, IPv6 in firewalled
+/// zones) and returns how many there were.
+int print_host_warnings(const decision::Decision& d);
 
 /// Adds `--format` restricted to the given choices (first is the default).
 CLI::Option* add_format(CLI::App* app, std::string* format, std::vector<std::string> choices);
@@ -54,5 +63,7 @@ void add_coverage(CLI::App& app);
 void add_apply(CLI::App& app);
 void add_status(CLI::App& app);
 void add_probe(CLI::App& app);
+void add_persist(CLI::App& app);
+void add_restore(CLI::App& app);
 
 }  // namespace bulkhead::cli

@@ -26,6 +26,8 @@ int main(int argc, char** argv) {
   add_apply(app);
   add_status(app);
   add_probe(app);
+  add_persist(app);
+  add_restore(app);
 
   try {
     app.parse(argc, argv);

@@ -149,6 +149,16 @@ class Decision {
   /// The full verdict on one flow (the query contract). Families must match.
   Verdict query(const Flow& f) const;
 
+  /// The verdict of managed host `host`'s own firewall on a packet it receives (inbound)
+  /// or sends for one of its addresses the inventory does not list (link-local,
+  /// temporary IPv6, multicast, broadcast, the unspecified source of DHCP): the rules whose
+  /// own side (`to` inbound, `from` outbound) matches every listed address of the host
+  /// decide it, by tier; else the host's default. `peer` is the other end. No other point
+  /// is involved (such packets do not leave the link or are not the policy's flows). This
+  /// is what the rendered host firewalls enforce (docs/policy.md).
+  Verdict judge_unlisted(std::uint32_t host, bool inbound, const Addr& peer,
+                         std::uint32_t key) const;
+
   /// Whether rule `r` matches class `c` on its from (src) or to (dst) side.
   bool rule_src(std::uint32_t r, std::uint32_t c) const { return bit(rules_[r].src, c); }
   bool rule_dst(std::uint32_t r, std::uint32_t c) const { return bit(rules_[r].dst, c); }

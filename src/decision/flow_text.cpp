@@ -31,7 +31,8 @@ std::optional<Flow> parse_flow_csv(std::string_view line, std::string* why) {
     if (comma == std::string_view::npos) break;
     line.remove_prefix(comma + 1);
   }
-  if (n < 3 || (n == 3 && fields[2] != "icmp")) {
+  bool icmp_text = fields[2] == "icmp" || fields[2] == "icmpv6";
+  if (n < 3 || (n == 3 && !icmp_text)) {
     *why = "too few fields: expected src,dst,proto,port";
     return std::nullopt;
   }
@@ -53,22 +54,30 @@ std::optional<Flow> parse_flow_csv(std::string_view line, std::string* why) {
   }
   auto proto = parse_proto(fields[2]);
   if (!proto) {
-    *why = fmt::format("invalid protocol '{}': expected tcp, udp or icmp", fields[2]);
+    *why = fmt::format("invalid protocol '{}': expected tcp, udp, icmp or icmpv6", fields[2]);
     return std::nullopt;
   }
-  std::uint32_t port = 0;
-  if (n == 4 && !(fields[3].empty() && *proto == Proto::Icmp)) {
+  // `icmp` names the ICMP of the flow's family; `icmpv6` is IPv6 only.
+  if (*proto == Proto::Icmp) proto = icmp_of(src->family);
+  if (*proto == Proto::Icmpv6 && src->family != Family::V6) {
+    *why = fmt::format("protocol icmpv6 with IPv4 addresses {} and {}", fields[0], fields[1]);
+    return std::nullopt;
+  }
+  const bool icmp = *proto == Proto::Icmpv6 || *proto == Proto::Icmp;
+  std::uint32_t port = icmp ? icmp_echo_request(src->family) : 0;
+  if (n == 4 && !(fields[3].empty() && icmp)) {
     auto [ptr, ec] = std::from_chars(fields[3].data(), fields[3].data() + fields[3].size(), port);
     if (fields[3].empty() || ec != std::errc() || ptr != fields[3].data() + fields[3].size() ||
-        port > 65535) {
-      *why = fmt::format("invalid port '{}': expected 0-65535", fields[3]);
+        port > proto_last(*proto)) {
+      *why = icmp ? fmt::format("invalid ICMP type '{}': expected 0-255", fields[3])
+                  : fmt::format("invalid port '{}': expected 0-65535", fields[3]);
       return std::nullopt;
     }
   }
   f.src = *src;
   f.dst = *dst;
   f.proto = *proto;
-  f.port = *proto == Proto::Icmp ? 0 : static_cast<std::uint16_t>(port);
+  f.port = static_cast<std::uint16_t>(port);
   return f;
 }
 

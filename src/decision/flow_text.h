@@ -11,12 +11,13 @@
 namespace bulkhead::decision {
 
 /// Parses one CSV flow line. Returns nullopt with a reason on a malformed line.
-/// Fields: source address, destination address, tcp|udp|icmp, port 0-65535 (ignored for
-/// icmp, where it may be empty). Surrounding blanks are ignored.
+/// Fields: source address, destination address, tcp|udp|icmp|icmpv6, port 0-65535 or, for
+/// icmp, the ICMP type 0-255 (optional: echo request). `icmp` with IPv6 addresses is
+/// ICMPv6. Surrounding blanks are ignored.
 std::optional<Flow> parse_flow_csv(std::string_view line, std::string* why);
 
 /// Appends the query contract's JSON object for one flow (no newline) to `out`.
-/// `port_text` is the port as the flow carries it (icmp flows print 0).
+/// ICMP flows print their type as the port.
 void append_verdict_json(const Decision& d, const Flow& f, const Verdict& v, std::string* out);
 
 /// JSON string literal for arbitrary text (quotes, escapes, control characters).

@@ -67,10 +67,40 @@ const Atom& Decision::atom_of(const Addr& a) const {
 
 Verdict Decision::query(const Flow& f) const {
   BH_ASSERT(f.src.family == f.dst.family, "a flow's addresses share a family");
+  BH_ASSERT(proto_in_family(f.proto, f.src.family), "ICMP flows carry their family's ICMP");
   std::uint32_t s = atom_of(f.src).cls;
   std::uint32_t d = atom_of(f.dst).cls;
   const Segment& seg = segment_at(tiers(s, d), f.key());
   return judge(s, d, seg.tier, seg.rule);
+}
+
+Verdict Decision::judge_unlisted(std::uint32_t host, bool inbound, const Addr& peer,
+                                 std::uint32_t key) const {
+  // The host's own firewall is the only point: rules whose own side matches every listed
+  // address of the host treat it as a whole, so they decide packets for its unlisted
+  // addresses too; rules that match only some of its addresses do not.
+  const std::vector<std::uint32_t> own = host_classes(host);
+  const std::uint32_t pc = class_of(peer);
+  Tier tier = Tier::None;
+  std::uint32_t rule = kNoRule;
+  for (const CompiledRule& r : rules_) {
+    if (!r.keys.contains(key)) continue;
+    if (!(inbound ? rule_src(r.id, pc) : rule_dst(r.id, pc))) continue;
+    bool whole = !own.empty();
+    for (std::uint32_t c : own)
+      if (!(inbound ? rule_dst(r.id, c) : rule_src(r.id, c))) whole = false;
+    if (!whole) continue;
+    if (r.tier > tier || (r.tier == tier && r.id < rule)) {
+      tier = r.tier;
+      rule = r.id;
+    }
+  }
+  const DefaultAction dflt = inbound ? host_inbound(host) : host_outbound(host);
+  const Point p{inbound ? PointKind::HostInbound : PointKind::HostOutbound, 0, dflt,
+                host_enforcement(host)};
+  Verdict v{tier, rule, p.permits(tier), false};
+  v.intended = tier == Tier::Allow || (tier == Tier::None && dflt == DefaultAction::Allow);
+  return v;
 }
 
 AddrSet Decision::class_addresses(std::uint32_t c) const {

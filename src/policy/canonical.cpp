@@ -40,13 +40,7 @@ std::string label_text(const LabelCond& c) {
 std::string ports_text(const Service& s) {
   std::vector<std::string> out;
   for (const PortRange& p : s.ports) {
-    if (p.proto == Proto::Icmp) {
-      out.emplace_back("icmp");
-    } else if (p.lo == p.hi) {
-      out.push_back(fmt::format("{}/{}", proto_name(p.proto), p.lo));
-    } else {
-      out.push_back(fmt::format("{}/{}-{}", proto_name(p.proto), p.lo, p.hi));
-    }
+    out.push_back(port_range_text(p));
   }
   return list_text(out);
 }

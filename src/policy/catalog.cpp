@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "base/assert.h"
+
 namespace bulkhead::policy {
 namespace {
 
@@ -112,9 +114,68 @@ const std::vector<Baseline>& builtin_baselines() {
         "deny inbound SMB, NetBIOS, RPC, RDP and WinRM to every inventory host; "
         "file servers keep SMB and NetBIOS session";
     for (const std::string& s : find_group("lateral-movement")->members) {
-      lm.rows.push_back({s, Action::Deny, s == "smb" || s == "netbios-ssn"});
+      BaselineRow row;
+      row.row = s;
+      row.service = s;
+      row.action = Action::Deny;
+      row.from = RowSide::Any;
+      row.to = s == "smb" || s == "netbios-ssn" ? RowSide::NonFileServers : RowSide::Hosts;
+      lm.rows.push_back(std::move(row));
     }
-    return std::vector<Baseline>{lm};
+
+    // What a host needs to stay on the network when its defaults are deny: the link-scope
+    // control traffic that stateful tracking cannot recognise as a reply. Rows marked
+    // per_zone are expanded once per zone (and `internet`), from and to that zone only, so
+    // they never open a path across a zone boundary. ICMP and ICMPv6 errors (destination
+    // unreachable, packet too big, time exceeded, parameter problem) need no row: every
+    // bulkhead chain accepts them as `related` to the connection they report on (RFC 4890
+    // 4.3.1 and 4.4.1 ask that errors for existing sessions pass). Echo request/reply are
+    // left to the policy (a ping sweep is reconnaissance), as is Redirect (137, RFC 4890
+    // 4.4.4: a policy choice). Every row is an `allow`, so only an override-deny takes it
+    // away.
+    Baseline he;
+    he.name = "host-essentials";
+    he.description =
+        "keep every host on the network under a deny default: IPv6 neighbour discovery and "
+        "MLD, DHCP and DHCPv6 client traffic, on the host's own link";
+    auto add = [&](std::string row, std::vector<std::string> services, RowSide from,
+                   std::vector<std::string> from_cidrs, RowSide to,
+                   std::vector<std::string> to_cidrs, bool per_zone, std::string why) {
+      BaselineRow r;
+      r.row = std::move(row);
+      r.inline_services = std::move(services);
+      r.action = Action::Allow;
+      r.from = from;
+      r.to = to;
+      r.from_cidrs = std::move(from_cidrs);
+      r.to_cidrs = std::move(to_cidrs);
+      r.per_zone = per_zone;
+      r.description = std::move(why);
+      he.rows.push_back(std::move(r));
+    };
+    add("icmpv6-nd", {"icmpv6/133-136", "icmpv6/141-142", "icmpv6/148-149"}, RowSide::Zone,
+        {"fe80::/10", "::/128"}, RowSide::Zone, {"fe80::/10", "ff02::/16"}, true,
+        "router and neighbour solicitation and advertisement (address resolution, SLAAC, "
+        "duplicate address detection from ::), inverse ND and SEND (RFC 4861, RFC 4890 "
+        "4.4.1); receivers discard them unless their hop limit is 255, so they never cross "
+        "a router");
+    add("icmpv6-mld", {"icmpv6/130-132", "icmpv6/143", "icmpv6/151-153"}, RowSide::Zone,
+        {"fe80::/10", "::/128"}, RowSide::Zone, {"fe80::/10", "ff02::/16"}, true,
+        "MLDv1/MLDv2 query, report and done, multicast router discovery: without them a "
+        "switch with MLD snooping drops the host from its groups (solicited-node, "
+        "all-nodes) and neighbour discovery fails (RFC 4890 4.4.1)");
+    add("dhcp-request", {"udp/67"}, RowSide::Zone, {}, RowSide::Zone, {"255.255.255.255/32"}, true,
+        "DHCPDISCOVER, DHCPREQUEST and rebinding (broadcast, from 0.0.0.0 or the host) and "
+        "renewals unicast to a server or relay of the host's zone");
+    add("dhcp-reply", {"udp/68"}, RowSide::Zone, {}, RowSide::Zone, {}, true,
+        "DHCPOFFER and DHCPACK from a server or relay of the host's zone (broadcast, or "
+        "unicast to the offered address before the host has it)");
+    add("dhcpv6-request", {"udp/547"}, RowSide::Hosts, {}, RowSide::None, {"ff02::1:2/128"}, false,
+        "SOLICIT, REQUEST, RENEW and REBIND to All_DHCP_Relay_Agents_and_Servers (RFC 8415)");
+    add("dhcpv6-reply", {"udp/546"}, RowSide::None, {"fe80::/10"}, RowSide::Hosts, {}, false,
+        "ADVERTISE and REPLY from the server's or relay's link-local address (RFC 8415); "
+        "they answer a multicast solicit, so conntrack never matches them");
+    return std::vector<Baseline>{lm, he};
   }();
   return kBaselines;
 }
@@ -125,37 +186,118 @@ const Baseline* find_baseline(std::string_view name) {
   return nullptr;
 }
 
+namespace {
+
+SelectorTerm cidr_term(const std::vector<std::string>& cidrs, const SourceLoc& loc,
+                       std::string* text) {
+  SelectorTerm t;
+  t.loc = loc;
+  t.kind = SelectorTerm::Kind::Map;
+  std::string list;
+  for (const std::string& c : cidrs) {
+    PrefixError err;
+    std::optional<Prefix> p = parse_prefix(c, &err);
+    BH_ASSERT(p.has_value(), "built-in baseline CIDRs parse");
+    t.cidrs.push_back(*p);
+    list += (list.empty() ? "" : ", ") + fmt::format("\"{}\"", c);
+  }
+  *text = cidrs.size() == 1 ? "{cidr: " + list + "}" : "{cidr: [" + list + "]}";
+  return t;
+}
+
+/// One side of a row: its kind (for Zone, `zone` or `internet` when null) OR its cidrs.
+Selector side_selector(RowSide side, const std::vector<std::string>& cidrs, const Zone* zone,
+                       const SourceLoc& loc) {
+  Selector s;
+  s.loc = loc;
+  std::vector<std::string> texts;
+  SelectorTerm t;
+  t.loc = loc;
+  switch (side) {
+    case RowSide::Any:
+      t.kind = SelectorTerm::Kind::Any;
+      texts.emplace_back("any");
+      break;
+    case RowSide::Hosts:
+      t.kind = SelectorTerm::Kind::Hosts;
+      texts.emplace_back("hosts");
+      break;
+    case RowSide::NonFileServers:
+      t.kind = SelectorTerm::Kind::Map;
+      t.labels.push_back(LabelCond{"role", {"file-server"}, true, loc});
+      texts.emplace_back("{role: \"!file-server\"}");
+      break;
+    case RowSide::Zone:
+      if (zone == nullptr) {
+        t.kind = SelectorTerm::Kind::Internet;
+        texts.emplace_back("internet");
+      } else {
+        t.kind = SelectorTerm::Kind::Map;
+        t.zone = zone->name;
+        texts.push_back("{zone: " + zone->name + "}");
+      }
+      break;
+    case RowSide::None:
+      break;
+  }
+  if (side != RowSide::None) s.any_of.push_back(t);
+  if (!cidrs.empty()) {
+    std::string text;
+    s.any_of.push_back(cidr_term(cidrs, loc, &text));
+    texts.push_back(text);
+  }
+  if (texts.size() == 1) {
+    s.text = texts.front();
+  } else {
+    s.text = "[";
+    for (std::size_t i = 0; i < texts.size(); ++i) s.text += (i ? ", " : "") + texts[i];
+    s.text += "]";
+  }
+  return s;
+}
+
+}  // namespace
+
 std::vector<Rule> expand_baseline(const Baseline& b, const std::vector<Service>& catalog,
-                                  const SourceLoc& loc) {
+                                  const std::vector<Zone>& zones, const SourceLoc& loc) {
   std::vector<Rule> out;
   for (const BaselineRow& row : b.rows) {
-    const Service* s = nullptr;
-    for (const Service& c : catalog)
-      if (c.name == row.service) s = &c;
-    if (s == nullptr) continue;
     Rule r;
-    r.name = b.name + "/" + row.service;
     r.action = row.action;
-    r.origin = {b.name, row.service};
     r.loc = loc;
-    r.description = s->description;
-    SelectorTerm any;
-    any.kind = SelectorTerm::Kind::Any;
-    any.loc = loc;
-    r.from = Selector{{any}, loc, "any"};
-    SelectorTerm to;
-    to.loc = loc;
-    if (row.to_non_file_servers) {
-      to.kind = SelectorTerm::Kind::Map;
-      to.labels.push_back(LabelCond{"role", {"file-server"}, true, loc});
-      r.to = Selector{{to}, loc, "{role: \"!file-server\"}"};
-    } else {
-      to.kind = SelectorTerm::Kind::Hosts;
-      r.to = Selector{{to}, loc, "hosts"};
-    }
-    r.services.push_back(ServiceRef{s->name, {s->name}, s->keys(), loc});
     r.log = LogMode::Auto;
-    out.push_back(std::move(r));
+    if (!row.service.empty()) {
+      const Service* s = nullptr;
+      for (const Service& c : catalog)
+        if (c.name == row.service) s = &c;
+      if (s == nullptr) continue;
+      r.description = s->description;
+      r.services.push_back(ServiceRef{s->name, {s->name}, s->keys(), loc});
+    } else {
+      r.description = row.description;
+      for (const std::string& text : row.inline_services) {
+        std::string why;
+        std::optional<ServiceSet> keys = parse_inline_service(text, &why);
+        BH_ASSERT(keys.has_value(), "built-in baseline services parse");
+        r.services.push_back(ServiceRef{text, {}, *keys, loc});
+      }
+    }
+    // One rule per zone for link-scope rows (`internet` last, for hosts in no zone).
+    std::vector<const Zone*> scopes{nullptr};
+    if (row.per_zone) {
+      scopes.clear();
+      for (const Zone& z : zones) scopes.push_back(&z);
+      scopes.push_back(nullptr);
+    }
+    for (const Zone* z : scopes) {
+      Rule each = r;
+      each.name = b.name + "/" + row.row;
+      if (row.per_zone) each.name += "@" + (z != nullptr ? z->name : std::string("internet"));
+      each.origin = {b.name, row.row};
+      each.from = side_selector(row.from, row.from_cidrs, z, loc);
+      each.to = side_selector(row.to, row.to_cidrs, z, loc);
+      out.push_back(std::move(each));
+    }
   }
   return out;
 }
@@ -172,7 +314,8 @@ bool parse_port(std::string_view text, std::uint32_t* out) {
 
 std::optional<ServiceSet> parse_inline_service(std::string_view text, std::string* why) {
   if (text == "any") return all_services();
-  if (text == "icmp") return whole_proto(Proto::Icmp);
+  if (text == "icmp") return all_icmp();
+  if (text == "icmpv6") return whole_proto(Proto::Icmpv6);
   auto slash = text.find('/');
   if (slash == std::string_view::npos) {
     *why = fmt::format("unknown service '{}'", text);
@@ -182,27 +325,37 @@ std::optional<ServiceSet> parse_inline_service(std::string_view text, std::strin
   std::optional<Proto> proto;
   if (proto_text == "tcp") proto = Proto::Tcp;
   if (proto_text == "udp") proto = Proto::Udp;
+  if (proto_text == "icmp") proto = Proto::Icmp;
+  if (proto_text == "icmpv6") proto = Proto::Icmpv6;
   if (!proto) {
-    *why = fmt::format("bad protocol '{}' in '{}': expected tcp or udp (or the services icmp, any)",
-                       proto_text, text);
+    *why = fmt::format(
+        "bad protocol '{}' in '{}': expected tcp, udp, icmp or icmpv6 (or the service any)",
+        proto_text, text);
     return std::nullopt;
   }
+  const bool icmp = *proto == Proto::Icmp || *proto == Proto::Icmpv6;
   std::string_view ports = text.substr(slash + 1);
   auto dash = ports.find('-');
   std::string_view lo_text = ports.substr(0, dash);
   std::string_view hi_text = dash == std::string_view::npos ? lo_text : ports.substr(dash + 1);
   std::uint32_t lo = 0, hi = 0;
+  const std::uint32_t last = proto_last(*proto);
   if (!parse_port(lo_text, &lo) || !parse_port(hi_text, &hi)) {
-    *why = fmt::format("bad port '{}' in '{}': expected a number 0-65535 or a range LO-HI", ports,
-                       text);
+    *why = icmp ? fmt::format(
+                      "bad ICMP type '{}' in '{}': expected a number 0-255 or a range "
+                      "LO-HI",
+                      ports, text)
+                : fmt::format("bad port '{}' in '{}': expected a number 0-65535 or a range LO-HI",
+                              ports, text);
     return std::nullopt;
   }
-  if (lo > 65535 || hi > 65535) {
-    *why = fmt::format("port {} outside 0-65535 in '{}'", lo > 65535 ? lo : hi, text);
+  if (lo > last || hi > last) {
+    *why = fmt::format("{} {} outside 0-{} in '{}'", icmp ? "ICMP type" : "port",
+                       lo > last ? lo : hi, last, text);
     return std::nullopt;
   }
   if (lo > hi) {
-    *why = fmt::format("reversed port range {}-{} in '{}'", lo, hi, text);
+    *why = fmt::format("reversed {} range {}-{} in '{}'", icmp ? "type" : "port", lo, hi, text);
     return std::nullopt;
   }
   return ServiceSet::range(service_key(*proto, lo), service_key(*proto, hi));

@@ -23,11 +23,30 @@ struct ServiceGroup {
 const std::vector<ServiceGroup>& builtin_groups();
 const ServiceGroup* find_group(std::string_view name);
 
-/// One row of a baseline: a deny of one service, to a selector given as text.
+/// Which addresses one side of a baseline row selects (plus the side's `cidrs`, if any).
+enum class RowSide : std::uint8_t {
+  Any,             ///< `any`
+  Hosts,           ///< `hosts`: every inventory host
+  NonFileServers,  ///< `{role: "!file-server"}`
+  Zone,            ///< the zone the row is expanded for (`internet` for hosts in no zone)
+  None,            ///< only the side's cidrs
+};
+
+/// One row of a baseline: one rule named `<baseline>/<row>` (or, for a row expanded per
+/// zone, one rule per zone named `<baseline>/<row>@<zone>`), of one catalog service or of
+/// inline services.
 struct BaselineRow {
-  std::string service;
+  std::string row;                           ///< provenance name (the service for seed rows)
+  std::string service;                       ///< a catalog service, or empty for inline ones
+  std::vector<std::string> inline_services;  ///< e.g. "icmpv6/133-136"
   Action action = Action::Deny;
-  bool to_non_file_servers = false;  ///< `to: {role: "!file-server"}` instead of `hosts`
+  RowSide from = RowSide::Any;
+  RowSide to = RowSide::Hosts;
+  std::vector<std::string> from_cidrs;  ///< added to `from` (OR)
+  std::vector<std::string> to_cidrs;    ///< added to `to` (OR)
+  bool per_zone = false;    ///< expanded once per zone (and `internet`): link-scope traffic
+  std::string description;  ///< why the row exists (inline rows)
+  bool to_non_file_servers() const { return to == RowSide::NonFileServers; }
 };
 
 struct Baseline {
@@ -36,13 +55,17 @@ struct Baseline {
   std::vector<BaselineRow> rows;
 };
 
+/// The built-in baselines: `lateral-movement` (the seed table) and `host-essentials`
+/// (what a host needs to stay on the network under a deny default: ICMP/ICMPv6 control
+/// messages after RFC 4890, DHCP and DHCPv6 client traffic).
 const std::vector<Baseline>& builtin_baselines();
 const Baseline* find_baseline(std::string_view name);
 
-/// Expands a baseline into rules whose provenance is `<baseline>/<service>` at `loc`.
-/// `catalog` is the model's service list (for ports and log defaults).
+/// Expands a baseline into rules whose provenance is `<baseline>/<row>` at `loc`.
+/// `catalog` is the model's service list (for ports and log defaults); `zones` the user
+/// zones, for rows expanded per zone.
 std::vector<Rule> expand_baseline(const Baseline& b, const std::vector<Service>& catalog,
-                                  const SourceLoc& loc);
+                                  const std::vector<Zone>& zones, const SourceLoc& loc);
 
 /// Parses an inline service: `tcp/445`, `udp/137-138`, `tcp/1-2`, `icmp`, `any`.
 /// Returns nullopt and a reason when the text is not an inline service.

@@ -243,7 +243,7 @@ std::optional<Model> load_sources(const std::vector<SourceFile>& sources, Diagno
 
   // Baseline rows come after every user rule; each carries the baseline entry's position.
   for (const BaselineRef& b : m.baselines) {
-    std::vector<Rule> rows = expand_baseline(*find_baseline(b.name), m.services, b.loc);
+    std::vector<Rule> rows = expand_baseline(*find_baseline(b.name), m.services, m.zones, b.loc);
     for (Rule& row : rows) m.rules.push_back(std::move(row));
   }
 

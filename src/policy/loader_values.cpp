@@ -117,10 +117,10 @@ std::optional<LogRate> get_log_rate(const Reader& r, const Value& v) {
 std::optional<PortRange> get_port_range(const Reader& r, const Value& v, std::string_view what) {
   std::optional<std::string> text = get_text(r, v, what, "a port such as tcp/443");
   if (!text) return std::nullopt;
-  if (*text == "icmp") return PortRange{Proto::Icmp, 0, 65535};
+  if (*text == "icmp") return PortRange{Proto::Icmp, 0, kAllIcmp};
   if (*text == "any") {
     r.error(v.loc, fmt::format("'any' is not a port of a service (expected tcp/N, udp/N, a range "
-                               "such as tcp/LO-HI, or icmp)"));
+                               "such as tcp/LO-HI, icmp, icmp/TYPE or icmpv6/TYPE)"));
     return std::nullopt;
   }
   std::string why;

@@ -27,11 +27,17 @@ std::string_view enforcement_name(Enforcement e) {
   return e == Enforcement::Audit ? "audit" : "enforce";
 }
 
+std::string port_range_text(const PortRange& p) {
+  if (p.proto == Proto::Icmp && p.hi == kAllIcmp) return "icmp";
+  if (p.lo == p.hi) return fmt::format("{}/{}", proto_name(p.proto), p.lo);
+  return fmt::format("{}/{}-{}", proto_name(p.proto), p.lo, p.hi);
+}
+
 ServiceSet Service::keys() const {
   ServiceSet s;
   for (const PortRange& p : ports) {
-    if (p.proto == Proto::Icmp) {
-      s = s.unite(whole_proto(Proto::Icmp));
+    if (p.proto == Proto::Icmp && p.hi == kAllIcmp) {
+      s = s.unite(all_icmp());
     } else {
       s = s.unite(ServiceSet::range(service_key(p.proto, p.lo), service_key(p.proto, p.hi)));
     }

@@ -56,12 +56,18 @@ struct Selector {
   bool operator==(const Selector& o) const { return text == o.text; }
 };
 
-/// One protocol/port range of a service. Icmp ranges always cover the whole ICMP block.
+/// `hi` of the PortRange written `icmp`: every ICMP message of both families.
+constexpr std::uint16_t kAllIcmp = 0xffff;
+
+/// One protocol/port range of a service: TCP/UDP ports, ICMP/ICMPv6 types (`icmp/8`,
+/// `icmpv6/130-132`), or {Icmp, 0, kAllIcmp} for `icmp` (ICMP and ICMPv6 alike).
 struct PortRange {
   Proto proto = Proto::Tcp;
   std::uint16_t lo = 0;
   std::uint16_t hi = 0;
 };
+/// "tcp/445", "udp/137-138", "icmpv6/135", "icmp": the range as a policy writes it.
+std::string port_range_text(const PortRange& p);
 
 struct Service {
   std::string name;
@@ -88,7 +94,7 @@ struct ServiceRef {
 /// Where a rule comes from: a user's rule, or one row of a built-in baseline.
 struct Origin {
   std::string baseline;  ///< empty for user rules; e.g. "lateral-movement"
-  std::string service;   ///< the baseline row's service, e.g. "smb"
+  std::string service;   ///< the baseline row, e.g. "smb" or "dhcp-client-request"
 };
 
 struct Rule {

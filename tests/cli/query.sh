@@ -8,7 +8,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 
 # Single flow: the exact JSON object, key order included.
 out=$("$bin" query "$policy" --from 10.10.1.11 --to 10.10.1.12 --service tcp/445)
-want='{"src":"10.10.1.11","dst":"10.10.1.12","proto":"tcp","port":445,"tier":"deny","reachable":false,"intended":false,"rule":"lateral-movement/smb","at":"examples/enterprise/00-settings.yaml:63"}'
+want='{"src":"10.10.1.11","dst":"10.10.1.12","proto":"tcp","port":445,"tier":"deny","reachable":false,"intended":false,"rule":"lateral-movement/smb","at":"examples/enterprise/00-settings.yaml:69"}'
 [ "$out" = "$want" ] || fail "single query: got $out"
 
 # Host names are accepted for --from/--to.
@@ -25,10 +25,12 @@ cat > "$flows" <<'CSV'
 203.0.113.5,172.16.10.80,tcp,443
 10.10.1.11,10.10.1.12,icmp
 "2001:db8:99::1","2001:db8:10::80",tcp,443
+"2001:db8:99::1","2001:db8:10::80",icmp,135
+10.10.1.11,10.10.1.12,icmp,3
 CSV
 sed -i 's/"//g' "$flows"
 out=$("$bin" query "$policy" --flows "$flows")
-[ "$(printf '%s\n' "$out" | wc -l)" -eq 5 ] || fail "batch: expected 5 lines, got: $out"
+[ "$(printf '%s\n' "$out" | wc -l)" -eq 7 ] || fail "batch: expected 7 lines, got: $out"
 printf '%s\n' "$out" | python3 -c '
 import json, sys
 rows = [json.loads(l) for l in sys.stdin]
@@ -37,8 +39,11 @@ for r in rows:
     assert list(r.keys()) == keys, r
 assert rows[0]["tier"] == "allow" and rows[0]["reachable"] is True
 assert rows[1]["rule"] == "lateral-movement/netbios-ns" and rows[1]["reachable"] is False
-assert rows[3]["proto"] == "icmp" and rows[3]["port"] == 0
+# icmp without a type is an echo request; with IPv6 addresses it is ICMPv6.
+assert rows[3]["proto"] == "icmp" and rows[3]["port"] == 8
 assert rows[4]["dst"] == "2001:db8:10::80"
+assert rows[5]["proto"] == "icmpv6" and rows[5]["port"] == 135
+assert rows[6]["proto"] == "icmp" and rows[6]["port"] == 3
 ' || fail "batch JSON"
 
 # Stdin works too.

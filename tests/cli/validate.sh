@@ -45,7 +45,7 @@ rules:
     from: any
     to: hosts
     services: [telnet]
-baselines: [lateral-movement]
+baselines: [lateral-movement, host-essentials]
 expect:
   - name: no-smb-between-workstations
     from: {role: workstation}
@@ -62,7 +62,7 @@ grep -q '^zones: 2$' <<<"$out" || fail "zone count: $out"
 grep -q 'dmz .*172.16.10.0/24, 2001:db8:10::/64  (firewall)' <<<"$out" || fail "dmz line: $out"
 grep -q '^hosts: 4 (3 managed, 1 unmanaged)$' <<<"$out" || fail "host counts: $out"
 grep -q 'os=windows  *2$' <<<"$out" || fail "label count: $out"
-grep -q '^rules: 11 (allow 1, deny 0, override-deny 1; baseline deny 9 from lateral-movement)$' \
+grep -q '^rules: 25 (allow 1, deny 0, override-deny 1; baseline rows 23: lateral-movement 9, host-essentials 14)$' \
   <<<"$out" || fail "rule counts: $out"
 grep -q '^expects: 1$' <<<"$out" || fail "expects: $out"
 grep -q '^warnings: 0$' <<<"$out" || fail "warnings: $out"
@@ -81,10 +81,11 @@ assert d["zones"][1] == {"name": "dmz", "cidrs": ["172.16.10.0/24", "2001:db8:10
 assert d["hosts"] == {"total": 4, "managed": 3, "unmanaged": 1,
                       "labels": {"os=windows": 2, "role=admin": 1, "role=file-server": 1,
                                  "role=workstation": 1}}, d["hosts"]
-assert d["services"][:2] == ["smb", "netbios-ns"] and d["services"][-1] == "tcp/8443", d["services"]
+assert d["services"][:2] == ["smb", "netbios-ns"] and "tcp/8443" in d["services"], d["services"]
+assert d["services"][-2:] == ["udp/547", "udp/546"], d["services"]
 assert "telnet" in d["services"]
-assert d["rules"] == {"total": 11, "allow": 1, "deny": 0, "override-deny": 1, "baseline": 9,
-                      "baselines": ["lateral-movement"]}, d["rules"]
+assert d["rules"] == {"total": 25, "allow": 1, "deny": 0, "override-deny": 1, "baseline": 23,
+                      "baselines": ["lateral-movement", "host-essentials"]}, d["rules"]
 assert d["expects"] == 1 and d["warnings"] == 0
 PY
 

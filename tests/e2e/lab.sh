@@ -42,6 +42,8 @@ source "$SRC/scripts/lab/netns.sh"
 lab_init
 WORK=$(mktemp -d "/tmp/bulkhead-lab.XXXXXX")
 export BULKHEAD_STATE_DIR="$WORK/state"  # never the machine's /run/bulkhead
+unset SSH_CONNECTION  # the caller's own ssh login is no session into the lab's hosts
+export BULKHEAD_PERSIST_DIR="$WORK/persist" # confirmed tables: never the machine's /var/lib/bulkhead
 
 cleanup() {
   lab_destroy
@@ -180,13 +182,13 @@ fi
 # ---------------------------------------------------------------------------------------
 step "apply every managed host (ws3 is kept for the rollback test) and the DMZ router"
 for h in ws1 ws2 fs1 dc1 web1; do
-  rc=$(run_rc "$WORK/apply-$h.out" "$h" apply "$POLICY" --host "$h")
+  rc=$(run_rc "$WORK/apply-$h.out" "$h" apply "$POLICY" --host "$h" --no-confirm)
   if [[ $rc -eq 0 ]] && grep -q "^applied" "$WORK/apply-$h.out"; then ok "$h: $(grep '^applied' "$WORK/apply-$h.out" | cut -c1-140)"; else
     fail "apply $h: exit $rc"
     show "$WORK/apply-$h.out"
   fi
 done
-rc=$(run_rc "$WORK/apply-rt.out" rt apply "$POLICY" --zone dmz)
+rc=$(run_rc "$WORK/apply-rt.out" rt apply "$POLICY" --zone dmz --no-confirm)
 if [[ $rc -eq 0 ]] && in_ns rt nft list tables | grep -q "bulkhead_zone"; then
   ok "router: $(grep '^applied' "$WORK/apply-rt.out" | cut -c1-140)"
 else
@@ -287,9 +289,9 @@ fi
 step "--confirm 3s then --confirm-ok keeps the change (ws3)"
 rc=$(run_rc "$WORK/arm2.out" ws3 apply "$POLICY" --host ws3 --confirm 3s)
 [[ $rc -eq 0 ]] || { fail "arm ws3: exit $rc"; show "$WORK/arm2.out"; }
-rc=$(run_rc "$WORK/plain.out" ws3 apply "$POLICY" --host ws3 --mode audit)
-if [[ $rc -eq 2 ]] && grep -q "unconfirmed change" "$WORK/plain.out"; then ok "a plain apply over an unconfirmed change is refused (exit 2)"; else
-  fail "plain apply over an unconfirmed change: exit $rc"
+rc=$(run_rc "$WORK/plain.out" ws3 apply "$POLICY" --host ws3 --mode audit --no-confirm)
+if [[ $rc -eq 2 ]] && grep -q "unconfirmed change" "$WORK/plain.out"; then ok "an apply --no-confirm over an unconfirmed change is refused (exit 2)"; else
+  fail "apply --no-confirm over an unconfirmed change: exit $rc"
   show "$WORK/plain.out"
 fi
 rc=$(run_rc "$WORK/ok.out" ws3 apply --confirm-ok)

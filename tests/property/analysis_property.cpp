@@ -86,12 +86,31 @@ void check_real(const decision::Decision& d, const FlowExample& ex, const std::s
   }
 }
 
+// The first key of [lo, hi] in every protocol block that flows of family f carry (ICMP
+// and ICMPv6 keys exist in one family only): the representatives of a key range.
+std::vector<std::uint32_t> family_reps(std::uint32_t lo, std::uint32_t hi, Family f) {
+  std::vector<std::uint32_t> out;
+  for (Proto p : kProtosInKeyOrder) {
+    if (!proto_in_family(p, f)) continue;
+    const std::uint32_t a = std::max(lo, service_key(p, 0));
+    const std::uint32_t b = std::min(hi, service_key(p, proto_last(p)));
+    if (a <= b) out.push_back(a);
+  }
+  return out;
+}
+
+bool fits(std::uint32_t key, Family f) {
+  return proto_in_family(key_proto(key), f);
+}
+
 // Whether some key of `keys` is reachable from address x to address y (tier map + judge).
 bool reaches(const decision::Decision& d, const Addr& x, const Addr& y, const ServiceSet& keys) {
   if (x.family != y.family) return false;
   const std::uint32_t s = d.class_of(x), t = d.class_of(y);
+  // A family's flows carry only that family's ICMP.
+  const ServiceSet fam = keys.intersect(family_services(x.family));
   for (const decision::Segment& seg : d.tiers(s, t)) {
-    if (!keys.intersects(seg.lo, seg.hi)) continue;
+    if (!fam.intersects(seg.lo, seg.hi)) continue;
     if (d.judge(s, t, seg.tier, seg.rule).reachable) return true;
   }
   return false;
@@ -271,6 +290,7 @@ std::string mutate(std::string yaml, std::mt19937_64& rng) {
 
 std::vector<std::uint32_t> boundary_keys(const decision::Decision& a, const decision::Decision& b) {
   std::set<std::uint32_t> keys{0};
+  for (Proto p : kProtosInKeyOrder) keys.insert(service_key(p, 0));
   for (const decision::Decision* d : {&a, &b}) {
     for (const decision::CompiledRule& r : d->rules()) {
       for (const auto& iv : r.keys.intervals()) {
@@ -323,6 +343,7 @@ TEST(AnalysisProperty, DiffMatchesBoundaryEnumeration) {
       // Every key interval of the group changes the same way at its ends.
       for (const auto& iv : g.keys.intervals()) {
         for (std::uint32_t k : {iv.lo, iv.hi}) {
+          if (!fits(k, g.src_addr.family)) continue;
           decision::Flow f{g.src_addr, g.dst_addr, key_proto(k),
                            static_cast<std::uint16_t>(key_port(k))};
           EXPECT_EQ(o->query(f).reachable, !up) << what << " key " << analysis::key_text(k);
@@ -348,6 +369,7 @@ TEST(AnalysisProperty, DiffMatchesBoundaryEnumeration) {
                                    : analysis::host_name_at(*n, y);
         if (!hx.empty() && hx == hy) continue;  // a host to itself
         for (std::uint32_t k : keys) {
+          if (!fits(k, x.family)) continue;
           decision::Flow f{x, y, key_proto(k), static_cast<std::uint16_t>(key_port(k))};
           const bool ro = o->query(f).reachable, rn = n->query(f).reachable;
           if (ro == rn) continue;
@@ -407,6 +429,7 @@ TEST(AnalysisProperty, VerifyMatchesSegmentEnumeration) {
       EXPECT_TRUE(g.example.verdict.reachable && !g.example.verdict.intended) << what;
       for (const auto& iv : g.keys.intervals()) {
         for (std::uint32_t k : {iv.lo, iv.hi}) {
+          if (!fits(k, g.example.src.addr.family)) continue;
           decision::Verdict v =
               d->query(decision::Flow{g.example.src.addr, g.example.dst.addr, key_proto(k),
                                       static_cast<std::uint16_t>(key_port(k))});
@@ -424,16 +447,16 @@ TEST(AnalysisProperty, VerifyMatchesSegmentEnumeration) {
         // Another address of a plain atom when pairing it with itself.
         const Addr y{b.family, (&a == &b && b.hi > b.lo) ? b.lo + 1 : b.lo};
         for (const decision::Segment& seg : d->tiers(a.cls, b.cls)) {
-          const decision::Flow f{x, y, key_proto(seg.lo),
-                                 static_cast<std::uint16_t>(key_port(seg.lo))};
-          const decision::Verdict v = d->query(f);
-          if (v.reachable && !v.intended) {
-            bool found = false;
-            for (const analysis::Gap& g : r.gaps)
-              found =
-                  found || (g.src_cls == a.cls && g.dst_cls == b.cls && g.keys.contains(seg.lo));
-            EXPECT_TRUE(found) << what << ": unreported gap " << x.str() << " -> " << y.str() << " "
-                               << analysis::key_text(seg.lo);
+          for (std::uint32_t k : family_reps(seg.lo, seg.hi, a.family)) {
+            const decision::Flow f{x, y, key_proto(k), static_cast<std::uint16_t>(key_port(k))};
+            const decision::Verdict v = d->query(f);
+            if (v.reachable && !v.intended) {
+              bool found = false;
+              for (const analysis::Gap& g : r.gaps)
+                found = found || (g.src_cls == a.cls && g.dst_cls == b.cls && g.keys.contains(k));
+              EXPECT_TRUE(found) << what << ": unreported gap " << x.str() << " -> " << y.str()
+                                 << " " << analysis::key_text(k);
+            }
           }
         }
         for (std::size_t e = 0; e < d->model().expects.size(); ++e) {
@@ -444,10 +467,12 @@ TEST(AnalysisProperty, VerifyMatchesSegmentEnumeration) {
           for (const decision::Segment& seg : d->tiers(a.cls, b.cls)) {
             for (const auto& iv : keys.intervals()) {
               if (iv.hi < seg.lo || iv.lo > seg.hi) continue;
-              const std::uint32_t k = std::max(iv.lo, seg.lo);
-              const decision::Flow f{x, y, key_proto(k), static_cast<std::uint16_t>(key_port(k))};
-              if (d->query(f).reachable != (ex.verdict == policy::ExpectVerdict::Reachable))
-                holds[e] = false;
+              for (std::uint32_t k :
+                   family_reps(std::max(iv.lo, seg.lo), std::min(iv.hi, seg.hi), a.family)) {
+                const decision::Flow f{x, y, key_proto(k), static_cast<std::uint16_t>(key_port(k))};
+                if (d->query(f).reachable != (ex.verdict == policy::ExpectVerdict::Reachable))
+                  holds[e] = false;
+              }
             }
           }
         }
@@ -495,12 +520,14 @@ TEST(AnalysisProperty, ExposureGradesMatchFlowByFlow) {
           for (const decision::Segment& seg : d->tiers(a.cls, b.cls)) {
             for (const auto& iv : services[c.service].keys.intervals()) {
               if (iv.hi < seg.lo || iv.lo > seg.hi) continue;
-              const std::uint32_t k = std::max(iv.lo, seg.lo);
-              decision::Verdict v =
-                  d->query(decision::Flow{Addr{a.family, a.lo}, Addr{b.family, b.lo}, key_proto(k),
-                                          static_cast<std::uint16_t>(key_port(k))});
-              if (!v.reachable) continue;
-              (v.tier == decision::Tier::Allow ? allowed : exposed) = true;
+              for (std::uint32_t k :
+                   family_reps(std::max(iv.lo, seg.lo), std::min(iv.hi, seg.hi), a.family)) {
+                decision::Verdict v =
+                    d->query(decision::Flow{Addr{a.family, a.lo}, Addr{b.family, b.lo},
+                                            key_proto(k), static_cast<std::uint16_t>(key_port(k))});
+                if (!v.reachable) continue;
+                (v.tier == decision::Tier::Allow ? allowed : exposed) = true;
+              }
             }
           }
         }

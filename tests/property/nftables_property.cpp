@@ -126,12 +126,25 @@ bool build_machines(const Decision& d, std::optional<policy::Enforcement> mode, 
   return true;
 }
 
+/// The log prefix of a point's default deny: "bh deny default-in <policy> " (host inbound),
+/// default-out (host outbound), default-zone-<zone> (zone firewall); would-block in audit.
+std::string default_prefix(const Decision& d, const Point& p) {
+  const bool audit = p.enforcement == policy::Enforcement::Audit;
+  std::string which = p.kind == PointKind::HostInbound    ? "in"
+                      : p.kind == PointKind::HostOutbound ? "out"
+                                                          : "zone-" + d.zones()[p.zone].name;
+  std::string name = d.model().name.empty() ? "unnamed" : d.model().name;
+  std::string prefix =
+      "bh " + std::string(audit ? "would-block" : "deny") + " default-" + which + " " + name + " ";
+  return prefix.size() <= 60 ? prefix : prefix.substr(0, 59) + " ";
+}
+
 /// The log lines a point must write for a flow.
 std::vector<std::string> expected_logs(const Decision& d, const Point& p,
                                        const decision::Segment& seg, std::uint32_t key) {
   const bool audit = p.enforcement == policy::Enforcement::Audit;
   if (seg.rule == decision::kNoRule) {
-    if (audit && p.fallback == policy::DefaultAction::Deny) return {"bh would-block default "};
+    if (p.fallback == policy::DefaultAction::Deny) return {default_prefix(d, p)};
     return {};
   }
   const policy::Rule& r = *d.rules()[seg.rule].rule;
@@ -172,7 +185,82 @@ struct Counts {
   std::size_t flows = 0;
   std::size_t point_checks = 0;
   std::size_t router_checks = 0;
+  std::size_t unlisted_checks = 0;
 };
+
+/// Packets a managed host receives or sends for addresses the inventory does not list
+/// (broadcast, multicast, link-local, the unspecified source of DHCP): its own firewall
+/// must decide them as Decision::judge_unlisted says, and a packet only routed through the
+/// host (not addressed to it) must pass its inbound chain untouched.
+bool check_unlisted(const Decision& d, const testing::RandomPolicy& p, std::uint64_t seed,
+                    std::optional<policy::Enforcement> mode, const Machines& m,
+                    const std::vector<decision::Flow>& flows, Counts* counts) {
+  struct Unlisted {
+    const char* addr;
+    const char* type;  // fib daddr type when it is the destination
+  };
+  const Unlisted kV4[] = {{"255.255.255.255", "broadcast"},
+                          {"224.0.0.251", "multicast"},
+                          {"169.254.77.1", "local"},
+                          {"0.0.0.0", "local"}};
+  const Unlisted kV6[] = {{"ff02::1", "multicast"},
+                          {"ff02::1:ff00:1", "multicast"},
+                          {"fe80::77:1", "local"},
+                          {"::", "local"}};
+  std::size_t i = 0;
+  for (const auto& [h, rs] : m.hosts) {
+    for (std::size_t k = 0; k < 24 && i < flows.size(); ++k, ++i) {
+      const decision::Flow& f = flows[(i * 7919) % flows.size()];
+      const Unlisted& u = f.src.family == Family::V4 ? kV4[k % 4] : kV6[k % 4];
+      const Addr own = *parse_addr(u.addr);
+      for (bool inbound : {true, false}) {
+        decision::Flow g = f;
+        (inbound ? g.dst : g.src) = own;
+        const Addr& peer = inbound ? g.src : g.dst;
+        decision::Verdict want = d.judge_unlisted(h, inbound, peer, g.key());
+        if (mode && *mode == policy::Enforcement::Audit) want.reachable = true;
+        if (mode && *mode == policy::Enforcement::Enforce) {
+          const policy::DefaultAction dflt = inbound ? d.host_inbound(h) : d.host_outbound(h);
+          want.reachable = want.tier == Tier::Allow ||
+                           (want.tier == Tier::None && dflt == policy::DefaultAction::Allow);
+        }
+        nft::Packet pkt = nft::packet_of(g);
+        if (inbound) {
+          pkt.oif.clear();
+          pkt.daddr_type = u.type;
+        } else {
+          pkt.iif.clear();
+        }
+        nft::Result got = rs.eval(inbound ? nft::Hook::Prerouting : nft::Hook::Output, pkt);
+        std::string why;
+        if (!got.error.empty()) {
+          why = "evaluation error: " + got.error;
+        } else if (got.accepted != want.reachable) {
+          why = std::string(got.accepted ? "accepted" : "dropped") + " by '" + got.comment +
+                "', judge_unlisted says " + (want.reachable ? "permit" : "block");
+        } else if (want.rule != decision::kNoRule) {
+          const policy::Rule& r = *d.rules()[want.rule].rule;
+          if (got.comment != r.name + " @ " + r.loc.file_line())
+            why = "decided by '" + got.comment + "', expected rule " + r.name;
+        }
+        if (inbound && why.empty()) {
+          pkt.daddr_type = "unicast";  // routed through the host, not addressed to it
+          nft::Result routed = rs.eval(nft::Hook::Prerouting, pkt);
+          if (!routed.accepted) why = "a packet routed through the host was dropped";
+        }
+        if (!why.empty()) {
+          ADD_FAILURE() << "seed " << seed << ": host " << d.model().hosts[h].name << ", "
+                        << (inbound ? "inbound" : "outbound") << " " << flow_text(g) << ": " << why
+                        << "\npolicy:\n"
+                        << p.yaml;
+          return false;
+        }
+        ++counts->unlisted_checks;
+      }
+    }
+  }
+  return true;
+}
 
 /// Checks every flow of one policy; returns false after the first failure (reported).
 bool check_policy(const Decision& d, const testing::RandomPolicy& p, std::uint64_t seed,
@@ -195,6 +283,7 @@ bool check_policy(const Decision& d, const testing::RandomPolicy& p, std::uint64
       const std::uint8_t kOthers[] = {
           47, 132, static_cast<std::uint8_t>(f.src.family == Family::V4 ? 58 : 1)};
       other = kOthers[rng() % 3];
+      f.port = other;  // the "other" block is indexed by protocol number
     }
     const std::uint32_t s = d.class_of(f.src), t = d.class_of(f.dst);
     const decision::Segment& seg = Decision::segment_at(d.tiers(s, t), f.key());
@@ -213,7 +302,7 @@ bool check_policy(const Decision& d, const testing::RandomPolicy& p, std::uint64
           break;
         case PointKind::HostInbound:
           rs = &m.hosts.at(static_cast<std::uint32_t>(d.atom_of(f.dst).host));
-          hook = nft::Hook::Input;
+          hook = nft::Hook::Prerouting;  // before any DNAT
           pkt.oif.clear();
           break;
         case PointKind::ZoneFirewall:
@@ -243,11 +332,29 @@ bool check_policy(const Decision& d, const testing::RandomPolicy& p, std::uint64
         std::string comment = r.name + " @ " + r.loc.file_line();
         if (got.by_policy || got.comment != comment)
           why = "decided by '" + got.comment + "', expected '" + comment + "'";
-      } else if (pt.kind != PointKind::ZoneFirewall &&
-                 !(pt.enforcement == policy::Enforcement::Audit &&
-                   pt.fallback == policy::DefaultAction::Deny) &&
-                 !got.by_policy) {
+      } else if (pt.fallback == policy::DefaultAction::Deny &&
+                 (got.by_policy || got.comment.find("default deny") == std::string::npos)) {
+        why = "decided by '" + got.comment + "', expected the counted default-deny rule";
+      } else if (pt.fallback == policy::DefaultAction::Allow && !got.by_policy) {
         why = "decided by rule '" + got.comment + "' although no policy rule matches";
+      }
+      // A packet of an established connection in its original direction is cut only by
+      // an enforced override-deny; a reply is never cut.
+      if (why.empty()) {
+        nft::Packet est = pkt;
+        est.ct_state = "established";
+        nft::Result e = rs->eval(hook, est);
+        const bool cut =
+            seg.tier == Tier::OverrideDeny && pt.enforcement == policy::Enforcement::Enforce;
+        nft::Packet reply = est;
+        reply.ct_original = false;
+        nft::Result rr = rs->eval(hook, reply);
+        if (e.accepted == cut) {
+          why = std::string("established packet ") + (e.accepted ? "accepted" : "dropped") +
+                (cut ? ", expected the override-deny to cut it" : ", expected it to pass");
+        } else if (!rr.accepted) {
+          why = "a reply packet of an established connection was dropped by '" + rr.comment + "'";
+        }
       }
       if (!why.empty()) {
         ADD_FAILURE() << "seed " << seed << ": flow " << flow_text(f) << " (l4proto "
@@ -283,7 +390,18 @@ bool check_policy(const Decision& d, const testing::RandomPolicy& p, std::uint64
     }
     // The router carries every zone table; a forwarded packet must pass exactly when every
     // zone point on its path permits it (and always when no zone sees it).
-    nft::Result routed = m.router.eval(nft::Hook::Forward, nft::packet_of(f, other));
+    nft::Packet fwd = nft::packet_of(f, other);
+    nft::Result routed = m.router.eval(nft::Hook::Forward, fwd);
+    // A spoofed source (no route back through the input interface) never passes a router
+    // that carries a zone table.
+    fwd.rpf_ok = false;
+    nft::Result spoofed = m.router.eval(nft::Hook::Forward, fwd);
+    if (!m.zones.empty() && spoofed.accepted) {
+      ADD_FAILURE() << "seed " << seed << ": flow " << flow_text(f)
+                    << " with a spoofed source passed the router\npolicy:\n"
+                    << p.yaml;
+      return false;
+    }
     if (!routed.error.empty() || routed.accepted != zones_all) {
       ADD_FAILURE() << "seed " << seed << ": flow " << flow_text(f) << " on the router with all "
                     << "zone tables: " << (routed.accepted ? "accept" : "drop") << ", zone points "
@@ -295,7 +413,7 @@ bool check_policy(const Decision& d, const testing::RandomPolicy& p, std::uint64
     ++counts->router_checks;
     ++counts->flows;
   }
-  return true;
+  return check_unlisted(d, p, seed, mode, m, flows, counts);
 }
 
 TEST(NftablesProperty, RenderedRulesetsEnforceTheDecision) {
@@ -333,7 +451,8 @@ TEST(NftablesProperty, RenderedRulesetsEnforceTheDecision) {
   }
   std::cerr << "nftables property: " << policies << " policies, " << counts.flows << " flows, "
             << counts.point_checks << " point checks, " << counts.router_checks
-            << " router checks\n";
+            << " router checks, " << counts.unlisted_checks << " unlisted-address checks\n";
+  EXPECT_GT(counts.unlisted_checks, 0u);
   EXPECT_GE(counts.flows, static_cast<std::size_t>(policies) * nflows);
 }
 

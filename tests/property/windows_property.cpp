@@ -2,8 +2,9 @@
 // PowerShell script and netsh batch, read back by the independent evaluator of Windows'
 // rule semantics (testlib/win_eval), must permit exactly the flows the Decision's host
 // points permit: inbound flows to each of the host's addresses and outbound flows from
-// them, over every protocol including the "other" block, in enforce and audit mode, with
-// hosts whose addresses fall in several classes.
+// them, over every protocol including the "other" block and ICMP and ICMPv6 flows of random
+// types (each of its own address family), in enforce and audit mode, with hosts whose
+// addresses fall in several classes.
 // Group scripts must do the same for every host they list.
 #include <gtest/gtest.h>
 
@@ -90,6 +91,23 @@ void split_some_hosts(policy::Model& m, std::uint64_t seed) {
   }
 }
 
+/// ICMP (or ICMPv6) types worth testing: every edge of a type range a policy rule names,
+/// its neighbours, and 0, 8, 128, 255.
+std::vector<std::uint16_t> interesting_types(const decision::Decision& d, Proto icmp) {
+  std::set<std::uint16_t> out = {0, 8, 128, 255};
+  for (const decision::CompiledRule& r : d.rules()) {
+    const ServiceSet part = r.keys.intersect(whole_proto(icmp));
+    for (const auto& iv : part.intervals()) {
+      for (std::uint32_t k : {iv.lo, iv.hi}) {
+        std::uint32_t t = key_port(k);
+        for (std::uint32_t q : {t - 1, t, t + 1})
+          if (q <= proto_last(icmp)) out.insert(static_cast<std::uint16_t>(q));
+      }
+    }
+  }
+  return {out.begin(), out.end()};
+}
+
 std::string flow_text(const decision::Flow& f) {
   return f.src.str() + " -> " + f.dst.str() + " " + std::string(proto_name(f.proto)) + "/" +
          std::to_string(f.port);
@@ -138,15 +156,17 @@ win::Firewall with_foreign_allows(win::Firewall fw) {
 /// (after reporting) on the first disagreement.
 bool check_host(const decision::Decision& d, const testing::RandomPolicy& p, std::uint32_t host,
                 const Parsed& fw, std::optional<policy::Enforcement> mode, std::uint64_t seed,
-                std::size_t n, const std::string& ps_text, std::size_t* checked) {
+                std::size_t n, const std::string& ps_text, std::size_t* checked,
+                std::size_t* icmp_checked) {
   const policy::Host& h = d.model().hosts[host];
   std::mt19937_64 rng(seed);
   std::vector<Addr> v4, v6;
   for (const Addr& a : p.addresses) (a.family == Family::V4 ? v4 : v6).push_back(a);
+  const std::vector<std::uint16_t> types4 = interesting_types(d, Proto::Icmp);
+  const std::vector<std::uint16_t> types6 = interesting_types(d, Proto::Icmpv6);
   std::vector<decision::Flow> flows = testing::random_flows(p, seed, n);
   for (std::size_t i = 0; i < flows.size(); ++i) {
     decision::Flow f = flows[i];
-    if (i % 10 == 0) f.proto = Proto::Other;  // only `any` reaches these
     bool inbound = i % 2 == 0;
     const Addr& mine = h.addresses[rng() % h.addresses.size()];
     Addr& local = inbound ? f.dst : f.src;
@@ -156,6 +176,18 @@ bool check_host(const decision::Decision& d, const testing::RandomPolicy& p, std
       const std::vector<Addr>& pool = mine.family == Family::V4 ? v4 : v6;
       remote = pool[rng() % pool.size()];
     }
+    // The protocol after the addresses: ICMP flows are ICMPv4 between IPv4 addresses and
+    // ICMPv6 between IPv6 ones, with a type that is an edge of some rule or random.
+    const Proto icmp = icmp_of(mine.family);
+    if (i % 5 == 0) {
+      f.proto = Proto::Other;  // only `any` reaches these
+      f.port = static_cast<std::uint16_t>(rng() % (proto_last(Proto::Other) + 1));
+    } else if (f.proto == Proto::Icmp || f.proto == Proto::Icmpv6 || i % 5 == 3) {
+      const std::vector<std::uint16_t>& types = icmp == Proto::Icmp ? types4 : types6;
+      f.proto = icmp;
+      f.port = rng() % 2 ? types[rng() % types.size()]
+                         : static_cast<std::uint16_t>(rng() % (proto_last(icmp) + 1));
+    }
     decision::Tier tier = decision::Tier::None;
     bool want = decision_permits(d, f, inbound, mode, &tier);
     win::Connection c;
@@ -163,9 +195,13 @@ bool check_host(const decision::Decision& d, const testing::RandomPolicy& p, std
     c.local = local;
     c.remote = remote;
     c.proto = f.proto;
-    std::uint16_t other_port = static_cast<std::uint16_t>(rng() % 65536);
-    c.local_port = inbound ? f.port : other_port;
-    c.remote_port = inbound ? other_port : f.port;
+    if (f.proto == Proto::Tcp || f.proto == Proto::Udp) {
+      std::uint16_t other_port = static_cast<std::uint16_t>(rng() % 65536);
+      c.local_port = inbound ? f.port : other_port;
+      c.remote_port = inbound ? other_port : f.port;
+    } else if (f.proto == icmp) {
+      c.icmp_type = static_cast<std::uint8_t>(f.port);
+    }
     bool got_ps = win::permits(fw.ps, c);
     bool got_netsh = win::permits(fw.netsh, c);
     if (got_ps != want || got_netsh != want) {
@@ -177,8 +213,8 @@ bool check_host(const decision::Decision& d, const testing::RandomPolicy& p, std
       return false;
     }
     // What a deny or override-deny tier blocks stays blocked whatever other Allow rules
-    // the host has (Block beats Allow). Protocols other than TCP, UDP and ICMP are the
-    // exception when part of the pair is allowed: only Protocol Any names them.
+    // the host has (Block beats Allow). Protocols other than TCP, UDP, ICMP and ICMPv6 are
+    // the exception when part of the pair is allowed: only Protocol Any names them.
     bool explicit_block =
         !want && (tier == decision::Tier::Deny || tier == decision::Tier::OverrideDeny);
     if (explicit_block && f.proto != Proto::Other &&
@@ -190,6 +226,7 @@ bool check_host(const decision::Decision& d, const testing::RandomPolicy& p, std
       return false;
     }
     ++*checked;
+    if (f.proto == icmp) ++*icmp_checked;
   }
   return true;
 }
@@ -239,6 +276,7 @@ TEST(WindowsProperty, ScriptsEnforceTheDecisionAtEveryHost) {
   const std::size_t flows = std::max<std::size_t>(200, static_cast<std::size_t>(2000 * scale()));
   auto start = std::chrono::steady_clock::now();
   std::size_t checked = 0, hosts = 0, rules = 0, any_rules = 0, local_rules = 0, switched = 0;
+  std::size_t icmp_checked = 0, icmp_rules = 0, icmp_type_rules = 0;
   for (int i = 0; i < policies; ++i) {
     const std::uint64_t seed = base + static_cast<std::uint64_t>(i);
     testing::RandomPolicyOptions opts;
@@ -266,11 +304,14 @@ TEST(WindowsProperty, ScriptsEnforceTheDecisionAtEveryHost) {
       for (const win::Rule& r : fw->ps.rules) {
         any_rules += r.proto == win::Proto::Any;
         local_rules += !r.local.empty();
+        icmp_rules += r.proto == win::Proto::Icmpv4 || r.proto == win::Proto::Icmpv6;
+        icmp_type_rules += !r.icmp_types.empty();
       }
       for (const std::string& n : ps->notes)
         switched += n.find("default to Block") != std::string::npos;
       ++hosts;
-      if (!check_host(*d, p, h, *fw, mode, seed * 31 + h, flows, ps->files[0].content, &checked)) {
+      if (!check_host(*d, p, h, *fw, mode, seed * 31 + h, flows, ps->files[0].content, &checked,
+                      &icmp_checked)) {
         ADD_FAILURE() << p.yaml;
         return;
       }
@@ -278,10 +319,14 @@ TEST(WindowsProperty, ScriptsEnforceTheDecisionAtEveryHost) {
   }
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::cerr << "windows property: " << policies << " policies, " << hosts << " hosts, " << rules
-            << " rules (" << any_rules << " Protocol Any, " << local_rules
-            << " with LocalAddress), " << switched << " defaults switched to Block, " << checked
-            << " flows checked in " << secs << " s\n";
+            << " rules (" << any_rules << " Protocol Any, " << local_rules << " with LocalAddress, "
+            << icmp_rules << " ICMP of which " << icmp_type_rules << " with IcmpType), " << switched
+            << " defaults switched to Block, " << checked << " flows (" << icmp_checked
+            << " ICMP) checked in " << secs << " s\n";
   EXPECT_GT(any_rules, 0u);
+  EXPECT_GT(icmp_rules, 0u);
+  EXPECT_GT(icmp_type_rules, 0u);
+  EXPECT_GT(icmp_checked, checked / 10);
   EXPECT_GT(switched, 0u);
   EXPECT_GT(local_rules, 0u);
   EXPECT_GE(checked, static_cast<std::size_t>(policies) * 100);
@@ -293,7 +338,7 @@ TEST(WindowsProperty, GroupScriptsEnforceTheDecisionForTheirHosts) {
       testing::test_seed("WindowsProperty.GroupScriptsEnforceTheDecisionForTheirHosts");
   const int policies = std::max(10, static_cast<int>(100 * scale()));
   const std::size_t flows = std::max<std::size_t>(100, static_cast<std::size_t>(400 * scale()));
-  std::size_t checked = 0;
+  std::size_t checked = 0, icmp_checked = 0;
   for (int i = 0; i < policies; ++i) {
     const std::uint64_t seed = base + static_cast<std::uint64_t>(i);
     testing::RandomPolicy p = testing::random_policy(seed);
@@ -331,7 +376,8 @@ TEST(WindowsProperty, GroupScriptsEnforceTheDecisionForTheirHosts) {
           std::string padded = ", " + line + ",";
           if (padded.find(", " + name + ",") == std::string::npos) continue;
           ++listed;
-          if (!check_host(*d, p, h, *fw, std::nullopt, seed * 17 + h, flows, text, &checked)) {
+          if (!check_host(*d, p, h, *fw, std::nullopt, seed * 17 + h, flows, text, &checked,
+                          &icmp_checked)) {
             ADD_FAILURE() << p.yaml;
             return;
           }

@@ -121,14 +121,18 @@ enum class Key : std::uint8_t {
   Saddr,
   Daddr,
   Hoplimit,
-  Icmpv6Type
+  Icmpv6Type,
+  IcmpType,
+  CtDirection,
+  FibDaddrType,
+  FibRpfMissing
 };
 
 struct Match {
   Key key;
   bool negated = false;
   Family family = Family::V4;           // for Saddr, Daddr
-  std::vector<std::string> strings;     // Iif, Oif, CtState
+  std::vector<std::string> strings;     // Iif, Oif, CtState, CtDirection, FibDaddrType
   Values values;                        // numbers and literal addresses
   std::shared_ptr<const NamedSet> set;  // a named set instead of `values`
 };
@@ -164,6 +168,7 @@ struct Chain {
 struct Table {
   std::string family;  // inet, ip, ip6
   std::string name;
+  std::vector<std::string> limits;  // named limit objects
   std::vector<std::shared_ptr<NamedSet>> sets;
   std::vector<Chain> chains;
 
@@ -344,7 +349,7 @@ class Parser {
     std::string name = word("a table name");
     auto it = find_table(fam, name);
     if (it == st_.tables.end()) {
-      st_.tables.push_back(Table{fam, name, {}, {}});
+      st_.tables.push_back(Table{fam, name, {}, {}, {}});
       it = std::prev(st_.tables.end());
     }
     if (peek().kind != Tok::LBrace) {
@@ -359,9 +364,11 @@ class Parser {
         next();
         break;
       }
-      std::string w = word("'set', 'chain' or '}'");
+      std::string w = word("'set', 'chain', 'limit' or '}'");
       if (w == "set") {
         set_def(t);
+      } else if (w == "limit") {
+        limit_def(t);
       } else if (w == "chain") {
         chain_def(t);
       } else {
@@ -369,6 +376,35 @@ class Parser {
       }
     }
     end_of_command();
+  }
+
+  /// `limit NAME { rate N/unit }`.
+  void limit_def(Table& t) {
+    std::string name = word("a limit name");
+    if (std::find(t.limits.begin(), t.limits.end(), name) != t.limits.end())
+      throw err(fmt::format("limit '{}' defined twice", name));
+    expect(Tok::LBrace, "'{'");
+    skip_separators();
+    expect_word("rate");
+    rate();
+    skip_separators();
+    expect(Tok::RBrace, "'}'");
+    t.limits.push_back(name);
+  }
+
+  void rate() {
+    if (at_word("over")) throw err("'limit rate over' is not supported");
+    std::string rate = word("a rate");
+    std::size_t slash = rate.find('/');
+    static const std::vector<std::string> kUnits = {"second", "minute", "hour", "day", "week"};
+    if (slash == std::string::npos || !number(rate.substr(0, slash), 0xffffffffu) ||
+        std::find(kUnits.begin(), kUnits.end(), rate.substr(slash + 1)) == kUnits.end())
+      throw err(fmt::format("bad rate '{}'", rate));
+    if (at_word("burst")) {
+      next();
+      if (!number(word("a burst"), 0xffffffffu)) throw err("bad burst");
+      expect_word("packets");
+    }
   }
 
   void set_def(Table& t) {
@@ -613,6 +649,48 @@ class Parser {
           throw err(fmt::format("unsupported meta key '{}'", key));
         }
         add_match(std::move(m));
+      } else if (w == "ct" && at_word("direction")) {
+        next();
+        Match m;
+        m.key = Key::CtDirection;
+        m.negated = take_op();
+        m.strings = value_list();
+        for (const std::string& d : m.strings)
+          if (d != "original" && d != "reply")
+            throw err(fmt::format("unknown conntrack direction '{}'", d));
+        add_match(std::move(m));
+      } else if (w == "fib") {
+        // `fib daddr type [!=] T|{...}` and `fib saddr . iif oif missing`.
+        std::string what = word("a fib key");
+        Match m;
+        if (what == "daddr") {
+          expect_word("type");
+          m.key = Key::FibDaddrType;
+          m.negated = take_op();
+          m.strings = value_list();
+          static const std::vector<std::string> kTypes = {"unspec",    "unicast",     "local",
+                                                          "broadcast", "anycast",     "multicast",
+                                                          "blackhole", "unreachable", "prohibit"};
+          for (const std::string& ty : m.strings)
+            if (std::find(kTypes.begin(), kTypes.end(), ty) == kTypes.end())
+              throw err(fmt::format("unknown address type '{}'", ty));
+        } else if (what == "saddr") {
+          expect_word(".");
+          expect_word("iif");
+          expect_word("oif");
+          expect_word("missing");
+          m.key = Key::FibRpfMissing;
+        } else {
+          throw err(fmt::format("unsupported fib expression 'fib {}'", what));
+        }
+        add_match(std::move(m));
+      } else if (w == "icmp") {
+        expect_word("type");
+        Match m;
+        m.key = Key::IcmpType;
+        m.negated = take_op();
+        m.values = numbers(value_list(), nullptr, 255, true);
+        add_match(std::move(m));
       } else if (w == "ct") {
         expect_word("state");
         Match m;
@@ -657,23 +735,23 @@ class Parser {
         Match m;
         m.key = Key::Icmpv6Type;
         m.negated = take_op();
-        m.values = numbers(value_list(), &icmpv6_names(), 255, false);
+        std::vector<std::string> items = value_list();
+        bool named = !items.empty() && (items[0].empty() || items[0][0] < '0' || items[0][0] > '9');
+        m.values = numbers(items, named ? &icmpv6_names() : nullptr, 255, !named);
         add_match(std::move(m));
       } else if (w == "limit") {
-        expect_word("rate");
-        if (at_word("over")) throw err("'limit rate over' is not supported");
-        std::string rate = word("a rate");
-        std::size_t slash = rate.find('/');
-        static const std::vector<std::string> kUnits = {"second", "minute", "hour", "day", "week"};
-        if (slash == std::string::npos || !number(rate.substr(0, slash), 0xffffffffu) ||
-            std::find(kUnits.begin(), kUnits.end(), rate.substr(slash + 1)) == kUnits.end())
-          throw err(fmt::format("bad rate '{}'", rate));
-        if (at_word("burst")) {
+        if (at_word("name")) {
           next();
-          if (!number(word("a burst"), 0xffffffffu)) throw err("bad burst");
-          expect_word("packets");
+          if (peek().kind != Tok::String) throw err("expected a quoted limit name");
+          std::string name = next().text;
+          if (std::find(t.limits.begin(), t.limits.end(), name) == t.limits.end())
+            throw err(fmt::format("limit '{}' does not exist", name));
+          add_stmt(StmtKind::Limit, name);
+        } else {
+          expect_word("rate");
+          rate();
+          add_stmt(StmtKind::Limit);
         }
-        add_stmt(StmtKind::Limit);
       } else if (w == "log") {
         std::string prefix;
         if (at_word("prefix")) {
@@ -788,6 +866,19 @@ struct Evaluator {
       case Key::Icmpv6Type:
         if (p.family != Family::V6 || p.l4proto != 58) return false;
         return in(m, p.icmp_type);
+      case Key::IcmpType:
+        if (p.family != Family::V4 || p.l4proto != 1) return false;
+        return in(m, p.icmp_type);
+      case Key::CtDirection:
+        return strings_hit(p.ct_original ? "original" : "reply");
+      case Key::FibDaddrType:
+        return strings_hit(p.daddr_type);
+      case Key::FibRpfMissing:
+        if (hook != Hook::Prerouting && hook != Hook::Input && hook != Hook::Forward) {
+          res.error = "fib saddr . iif outside prerouting, input and forward";
+          return false;
+        }
+        return !p.rpf_ok;
     }
     return false;
   }
@@ -901,8 +992,9 @@ Packet packet_of(const decision::Flow& f, std::uint8_t other_proto, std::string 
       p.dport = f.port;
       break;
     case Proto::Icmp:
+    case Proto::Icmpv6:
       p.l4proto = p.family == Family::V4 ? 1 : 58;
-      p.icmp_type = p.family == Family::V4 ? 8 : 128;  // echo request
+      p.icmp_type = static_cast<std::uint8_t>(f.port);
       break;
     case Proto::Other:
       p.l4proto = other_proto;

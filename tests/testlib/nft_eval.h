@@ -32,12 +32,17 @@ struct Packet {
   std::string iif;                     ///< input interface ("" when none, e.g. at output)
   std::string oif;                     ///< output interface ("" when none, e.g. at input)
   std::string ct_state = "new";        ///< new, established, related, invalid, untracked
+  bool ct_original = true;             ///< travels in the connection's original direction
   int hoplimit = 64;                   ///< IPv4 TTL / IPv6 hop limit
+  /// `fib daddr type` of the destination on this machine: local, broadcast, multicast,
+  /// unicast (not this machine's), ...
+  std::string daddr_type = "local";
+  bool rpf_ok = true;  ///< a route back to the source leaves through the input interface
 };
 
-/// The packet of a new flow: TCP/UDP with its port, ICMP echo request (icmp in IPv4,
-/// ipv6-icmp in IPv6), and for Proto::Other the given protocol number (with the flow's port
-/// as dport when that protocol has ports, e.g. sctp 132).
+/// The packet of a new flow: TCP/UDP with its port, ICMP/ICMPv6 with the flow's port as
+/// its type, and for Proto::Other the given protocol number (with the flow's port as dport
+/// when that protocol has ports, e.g. sctp 132).
 Packet packet_of(const decision::Flow& f, std::uint8_t other_proto = 47, std::string iif = "eth0",
                  std::string oif = "eth1");
 

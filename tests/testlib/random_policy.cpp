@@ -37,10 +37,12 @@ struct HostSpec {
 
 const std::vector<std::string> kRoles = {"ws", "fs", "dc", "web", "file-server"};
 const std::vector<std::string> kServices = {
-    "smb",         "rdp",     "rpc-dynamic",   "dns",
-    "icmp",        "any",     "tcp/0-10",      "tcp/65535",
-    "udp/100-200", "tcp/445", "udp/137-138",   "netbios",
-    "winrm",       "ssh",     "tcp/1000-2000", "udp/65000-65535"};
+    "smb",           "rdp",     "rpc-dynamic",   "dns",
+    "icmp",          "any",     "tcp/0-10",      "tcp/65535",
+    "udp/100-200",   "tcp/445", "udp/137-138",   "netbios",
+    "winrm",         "ssh",     "tcp/1000-2000", "udp/65000-65535",
+    "icmp/8",        "icmp/3",  "icmpv6",        "icmpv6/135-136",
+    "icmpv6/130-132"};
 
 void add_prefix_edges(const Prefix& p, std::vector<Addr>* out) {
   out->push_back(Addr{p.base.family, p.first()});
@@ -248,10 +250,15 @@ std::vector<decision::Flow> random_flows(const RandomPolicy& p, std::uint64_t se
     f.src = g.pick(pool);
     f.dst = g.pick(pool);
     int pr = g.range(0, 9);
-    f.proto = pr < 5 ? Proto::Tcp : pr < 9 ? Proto::Udp : Proto::Icmp;
-    f.port = f.proto == Proto::Icmp ? 0
-             : g.chance(0.8)        ? g.pick(p.ports)
-                                    : static_cast<std::uint16_t>(g.range(0, 65535));
+    // ICMP flows are ICMPv4 between IPv4 addresses and ICMPv6 between IPv6 ones; their
+    // "port" is the message type, often an edge of a type range the policy names.
+    f.proto = pr < 5 ? Proto::Tcp : pr < 9 ? Proto::Udp : icmp_of(f.src.family);
+    if (pr == 9) {
+      std::uint16_t t = g.pick(p.ports);
+      f.port = t <= 255 && g.chance(0.6) ? t : static_cast<std::uint16_t>(g.range(0, 255));
+    } else {
+      f.port = g.chance(0.8) ? g.pick(p.ports) : static_cast<std::uint16_t>(g.range(0, 65535));
+    }
     out.push_back(f);
   }
   return out;

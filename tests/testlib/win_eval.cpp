@@ -89,6 +89,17 @@ std::optional<AddrRange> parse_addr_spec(const std::string& s) {
   return AddrRange{a->family, a->value, a->value};
 }
 
+/// One ICMP type as Windows takes it in -IcmpType and protocol=icmpvN:T,any: a decimal
+/// number 0-255 (bulkhead never writes the "type:code" pairs or the keyword Any).
+std::optional<std::uint32_t> parse_icmp_type(const std::string& s) {
+  if (s.empty() || s.size() > 3 || (s.size() > 1 && s[0] == '0')) return std::nullopt;
+  for (char c : s)
+    if (c < '0' || c > '9') return std::nullopt;
+  std::uint32_t v = static_cast<std::uint32_t>(std::stoul(s));
+  if (v > 255) return std::nullopt;
+  return v;
+}
+
 bool in_ports(const std::vector<PortRange>& ports, std::uint32_t p) {
   if (ports.empty()) return true;
   for (const PortRange& r : ports)
@@ -267,6 +278,12 @@ std::optional<Rule> ps_rule(std::string_view args, std::string* why) {
         if (!p) return *why = "bad port '" + v.items[i] + "'", std::nullopt;
         into.push_back(*p);
       }
+    } else if (name == "IcmpType") {
+      for (std::size_t i = 0; i < v.items.size(); ++i) {
+        auto t = v.quoted[i] ? parse_icmp_type(v.items[i]) : std::nullopt;
+        if (!t) return *why = "bad ICMP type '" + v.items[i] + "'", std::nullopt;
+        r.icmp_types.push_back(PortRange{*t, *t});
+      }
     } else if (name == "LocalAddress" || name == "RemoteAddress") {
       std::vector<AddrRange>& into = name == "LocalAddress" ? r.local : r.remote;
       for (std::size_t i = 0; i < v.items.size(); ++i) {
@@ -290,6 +307,11 @@ std::optional<Rule> ps_rule(std::string_view args, std::string* why) {
   bool ported = r.proto == Proto::Tcp || r.proto == Proto::Udp;
   if (!ported && (!r.local_ports.empty() || !r.remote_ports.empty())) {
     *why = "ports need -Protocol TCP or UDP";
+    return std::nullopt;
+  }
+  bool icmp = r.proto == Proto::Icmpv4 || r.proto == Proto::Icmpv6;
+  if (!icmp && !r.icmp_types.empty()) {
+    *why = "-IcmpType needs -Protocol ICMPv4 or ICMPv6";
     return std::nullopt;
   }
   return r;
@@ -472,6 +494,14 @@ std::optional<Rule> netsh_rule(std::string_view args, std::string* why) {
         r.proto = Proto::Icmpv6;
       } else if (v == "any") {
         r.proto = Proto::Any;
+      } else if (starts_with(v, "icmpv4:") || starts_with(v, "icmpv6:")) {
+        // One ICMP type per rule: icmpv4:TYPE,CODE; bulkhead writes CODE any only.
+        r.proto = v[5] == '4' ? Proto::Icmpv4 : Proto::Icmpv6;
+        std::vector<std::string> tc = split_commas(v.substr(7));
+        bool shape = tc.size() == 2 && tc[1] == "any" && v.back() != ',';
+        auto t = shape ? parse_icmp_type(tc[0]) : std::nullopt;
+        if (!t) return *why = "bad ICMP type and code '" + v + "'", std::nullopt;
+        r.icmp_types.push_back(PortRange{*t, *t});
       } else {
         return *why = "bad protocol", std::nullopt;
       }
@@ -721,11 +751,11 @@ bool matches(const Rule& r, const Connection& c) {
     case Proto::Udp:
       if (c.proto != bulkhead::Proto::Udp) return false;
       break;
-    case Proto::Icmpv4:
+    case Proto::Icmpv4:  // IP protocol 1, IPv4 only
       if (c.proto != bulkhead::Proto::Icmp || c.local.family != Family::V4) return false;
       break;
-    case Proto::Icmpv6:
-      if (c.proto != bulkhead::Proto::Icmp || c.local.family != Family::V6) return false;
+    case Proto::Icmpv6:  // IP protocol 58, IPv6 only
+      if (c.proto != bulkhead::Proto::Icmpv6 || c.local.family != Family::V6) return false;
       break;
     case Proto::Any:
       break;
@@ -733,6 +763,9 @@ bool matches(const Rule& r, const Connection& c) {
   if (r.proto == Proto::Tcp || r.proto == Proto::Udp) {
     if (!in_ports(r.local_ports, c.local_port) || !in_ports(r.remote_ports, c.remote_port))
       return false;
+  }
+  if (r.proto == Proto::Icmpv4 || r.proto == Proto::Icmpv6) {
+    if (!in_ports(r.icmp_types, c.icmp_type)) return false;
   }
   return in_addrs(r.local, c.local) && in_addrs(r.remote, c.remote);
 }

@@ -2,7 +2,8 @@
 // written from Windows' documented behaviour and independent of the renderer's code.
 //
 // It parses a PowerShell script (New-NetFirewallRule and Set-NetFirewallProfile) or a
-// netsh advfirewall batch file into one rule model, strictly: an unknown parameter, a
+// netsh advfirewall batch file into one rule model (ICMP rules with their message types:
+// -IcmpType 'T',... or protocol=icmpv4:T,any), strictly: an unknown parameter, a
 // value Windows would not take, a line it does not recognise or a policy string that
 // could escape its quotes is an error. Then it decides connections the way Windows does:
 // any matching enabled Block rule drops the connection; otherwise any matching Allow rule
@@ -43,6 +44,7 @@ struct Rule {
   Proto proto = Proto::Any;
   std::vector<PortRange> local_ports;   ///< empty = any
   std::vector<PortRange> remote_ports;  ///< empty = any
+  std::vector<PortRange> icmp_types;    ///< ICMPv4/ICMPv6 rules: message types; empty = any
   std::vector<AddrRange> local;         ///< empty = any
   std::vector<AddrRange> remote;        ///< empty = any
 };
@@ -65,9 +67,12 @@ struct Connection {
   Dir dir = Dir::In;
   Addr local;
   Addr remote;
-  bulkhead::Proto proto = bulkhead::Proto::Tcp;  ///< Other = neither TCP, UDP nor ICMP
-  std::uint16_t local_port = 0;
-  std::uint16_t remote_port = 0;
+  /// Icmp is ICMPv4 (IPv4 addresses), Icmpv6 is ICMPv6 (IPv6 addresses); Other is any
+  /// protocol but TCP, UDP, ICMP and ICMPv6.
+  bulkhead::Proto proto = bulkhead::Proto::Tcp;
+  std::uint16_t local_port = 0;   ///< TCP and UDP
+  std::uint16_t remote_port = 0;  ///< TCP and UDP
+  std::uint8_t icmp_type = 0;     ///< ICMP and ICMPv6: the message type
 };
 
 /// Parses a PowerShell script rendered by `--target windows` (install or uninstall).

@@ -49,10 +49,12 @@ bool whole_family(Family f, const AddrIntervals& s) {
 // Services: a rule's key set as protocol groups.
 
 /// One nft protocol match: `meta l4proto <protos>` plus `th dport <ports>` when the ports
-/// are not the whole protocol. An empty `protos` means "every protocol" (the `any` service).
+/// are not the whole protocol, or `icmp type` / `icmpv6 type` with the types when only
+/// some ICMP messages are named. An empty `protos` means "every protocol" (the `any`
+/// service).
 struct ProtoGroup {
   std::vector<Proto> protos;
-  std::optional<PortIntervals> ports;
+  std::optional<PortIntervals> ports;  ///< TCP/UDP ports, or ICMP types for one ICMP proto
 };
 
 PortIntervals ports_of(const ServiceSet& keys, Proto p) {
@@ -63,28 +65,29 @@ PortIntervals ports_of(const ServiceSet& keys, Proto p) {
   return out;
 }
 
-/// Splits a key set into protocol groups; nullopt with `why` when nft cannot express it
-/// exactly with the protocol matches bulkhead emits.
-std::optional<std::vector<ProtoGroup>> proto_groups(const ServiceSet& keys, std::string* why) {
+/// Splits a key set into the protocol groups of one family (a family's flows never carry
+/// the other family's ICMP); nullopt with `why` when nft cannot express it exactly with
+/// the protocol matches bulkhead emits.
+std::optional<std::vector<ProtoGroup>> proto_groups(const ServiceSet& keys, Family f,
+                                                    std::string* why) {
   std::vector<ProtoGroup> out;
-  if (keys.empty()) return out;
-  if (keys == all_services()) return std::vector<ProtoGroup>{ProtoGroup{}};
+  const ServiceSet mine = keys.intersect(family_services(f));
+  if (mine.empty()) return out;
+  if (mine == family_services(f)) return std::vector<ProtoGroup>{ProtoGroup{}};
   if (!keys.intersect(whole_proto(Proto::Other)).empty()) {
     *why = "it covers protocols other than tcp, udp and icmp without covering every protocol";
     return std::nullopt;
   }
-  ServiceSet icmp = keys.intersect(whole_proto(Proto::Icmp));
-  if (!icmp.empty() && icmp != whole_proto(Proto::Icmp)) {
-    *why = "it covers part of the ICMP block (ICMP flows carry no port)";
-    return std::nullopt;
-  }
-  const PortIntervals all_ports = PortIntervals::range(0, kPortsPerProto - 1);
+  const Proto icmp_proto = icmp_of(f);
+  const PortIntervals all_ports = PortIntervals::range(0, proto_last(Proto::Tcp));
+  const PortIntervals all_types = PortIntervals::range(0, proto_last(icmp_proto));
   PortIntervals tcp = ports_of(keys, Proto::Tcp);
   PortIntervals udp = ports_of(keys, Proto::Udp);
+  PortIntervals icmp = ports_of(keys, icmp_proto);
   ProtoGroup whole;
   if (tcp == all_ports) whole.protos.push_back(Proto::Tcp);
   if (udp == all_ports) whole.protos.push_back(Proto::Udp);
-  if (!icmp.empty()) whole.protos.push_back(Proto::Icmp);
+  if (icmp == all_types) whole.protos.push_back(icmp_proto);
   if (!whole.protos.empty()) out.push_back(whole);
   bool tcp_part = !tcp.empty() && tcp != all_ports;
   bool udp_part = !udp.empty() && udp != all_ports;
@@ -94,35 +97,48 @@ std::optional<std::vector<ProtoGroup>> proto_groups(const ServiceSet& keys, std:
     if (tcp_part) out.push_back(ProtoGroup{{Proto::Tcp}, tcp});
     if (udp_part) out.push_back(ProtoGroup{{Proto::Udp}, udp});
   }
+  if (!icmp.empty() && icmp != all_types) out.push_back(ProtoGroup{{icmp_proto}, icmp});
   return out;
 }
 
-bool has_icmp(const std::vector<ProtoGroup>& groups) {
-  for (const ProtoGroup& g : groups)
-    for (Proto p : g.protos)
-      if (p == Proto::Icmp) return true;
-  return false;
+/// Whether a key set is expressible in both families (see proto_groups).
+bool proto_groups_ok(const ServiceSet& keys, std::string* why) {
+  return proto_groups(keys, Family::V4, why).has_value() &&
+         proto_groups(keys, Family::V6, why).has_value();
 }
 
-std::string l4_name(Proto p, Family f) {
+bool has_icmp(const ServiceSet& keys) {
+  return !keys.intersect(all_icmp()).empty();
+}
+
+std::string l4_name(Proto p) {
   switch (p) {
     case Proto::Tcp:
       return "tcp";
     case Proto::Udp:
       return "udp";
     case Proto::Icmp:
-      return f == Family::V4 ? "icmp" : "ipv6-icmp";
+      return "icmp";
+    case Proto::Icmpv6:
+      return "ipv6-icmp";
     case Proto::Other:
       break;
   }
-  BH_ASSERT(false, "protocol groups hold tcp, udp and icmp only");
+  BH_ASSERT(false, "protocol groups hold tcp, udp, icmp and icmpv6 only");
   return "";
 }
 
-void append_group(const ProtoGroup& g, Family f, std::vector<Expr>* out) {
+void append_group(const ProtoGroup& g, std::vector<Expr>* out) {
   if (g.protos.empty()) return;
+  const bool icmp_types =
+      g.ports && (g.protos.front() == Proto::Icmp || g.protos.front() == Proto::Icmpv6);
+  if (icmp_types) {
+    // `icmp type X` implies the protocol (nft adds the l4proto dependency itself).
+    out->push_back(IcmpTypeMatch{g.protos.front() == Proto::Icmpv6, *g.ports});
+    return;
+  }
   L4protoMatch m;
-  for (Proto p : g.protos) m.protos.push_back(l4_name(p, f));
+  for (Proto p : g.protos) m.protos.push_back(l4_name(p));
   out->push_back(m);
   if (g.ports) out->push_back(DportMatch{*g.ports});
 }
@@ -158,7 +174,7 @@ class Builder {
  public:
   Builder(const Decision& d, Table* t, Diagnostics* diags) : d_(d), t_(*t), diags_(*diags) {
     const policy::LogRate& lr = d.model().settings.log_rate;
-    limit_ = LimitStmt{lr.count, lr.unit};
+    limit_ = LimitStmt{lr.count, lr.unit, ""};
   }
 
   bool rate_ok() {
@@ -202,10 +218,10 @@ class Builder {
   bool services_ok(const CompiledRule& cr) {
     std::string why;
     const char* what = "services";
-    bool ok = proto_groups(cr.keys, &why).has_value();
+    bool ok = proto_groups_ok(cr.keys, &why);
     if (ok) {
       what = "logged services";
-      ok = proto_groups(logged_keys(d_.model(), *cr.rule), &why).has_value();
+      ok = proto_groups_ok(logged_keys(d_.model(), *cr.rule), &why);
     }
     if (!ok && reported_.insert(cr.id).second) {
       diags_.error(cr.rule->loc,
@@ -216,59 +232,80 @@ class Builder {
   }
 
   /// Emits the nft rules of policy rule `cr` into `c`, one per family part and protocol
-  /// group: first the verdict-less log rules, then the verdict rules.
+  /// group: first the verdict-less log rules, then the verdict rules. `prefix` exprs (e.g.
+  /// `ct direction original`) start every emitted rule.
   bool emit_policy_rule(Chain& c, const CompiledRule& cr, const std::vector<FamilyPart>& parts,
-                        Enforcement e) {
+                        Enforcement e, const std::vector<Expr>& lead = {}) {
     if (parts.empty()) return true;
     if (!services_ok(cr)) return false;
     const policy::Rule& rule = *cr.rule;
     const bool drops = cr.tier != Tier::Allow;
     const bool audit = e == Enforcement::Audit;
-    std::string why;
-    std::optional<std::vector<ProtoGroup>> verdict_groups = proto_groups(cr.keys, &why);
     ServiceSet log_keys = audit && drops ? cr.keys : logged_keys(d_.model(), rule);
-    std::optional<std::vector<ProtoGroup>> log_groups = proto_groups(log_keys, &why);
-    BH_ASSERT(verdict_groups && log_groups, "checked by services_ok");
     std::string comment = sanitize_text(
         fmt::format("{} @ {}", rule.name, d_.model().artifact_line(rule.loc)), kMaxComment);
     std::string prefix = sanitize_text(
         fmt::format("bh {} r{} ", audit && drops ? "would-block" : policy::action_name(rule.action),
                     cr.id),
         kMaxLogPrefix);
-    emit_pass(c, parts, *log_groups, {limit_, LogStmt{prefix}}, comment);
-    emit_pass(c, parts, *verdict_groups, {CounterStmt{}, VerdictStmt{!drops || audit}}, comment);
+    emit_pass(c, parts, log_keys, lead, {chain_limit(c), LogStmt{prefix}}, comment);
+    emit_pass(c, parts, cr.keys, lead, {CounterStmt{}, VerdictStmt{!drops || audit}}, comment);
     return true;
   }
 
-  /// A final would-block log + accept, for an audited default deny.
-  void emit_audit_default(Chain& c, const std::string& comment) {
-    c.rules.push_back(Rule{{limit_, LogStmt{"bh would-block default "}}, comment});
-    c.rules.push_back(Rule{{CounterStmt{}, VerdictStmt{true}}, comment});
+  /// The final rules of a chain whose default is deny: a rate-limited log naming the
+  /// policy and the default, then a counted drop (in audit mode: would-block and accept).
+  void emit_default_deny(Chain& c, const std::string& which, bool audit,
+                         const std::string& comment) {
+    std::string policy_name = d_.model().name.empty() ? "unnamed" : d_.model().name;
+    std::string prefix = sanitize_text(
+        fmt::format("bh {} default-{} {} ", audit ? "would-block" : "deny", which, policy_name),
+        kMaxLogPrefix - 1);
+    if (prefix.back() != ' ') prefix += ' ';
+    c.rules.push_back(Rule{{chain_limit(c), LogStmt{prefix}}, comment});
+    c.rules.push_back(Rule{{CounterStmt{}, VerdictStmt{audit}}, comment});
+  }
+
+  /// Declares the chain's log budget (`limit log_<chain>`), shared by every log rule of
+  /// the chain.
+  void add_chain_limit(const Chain& c) {
+    t_.limits.push_back(NamedLimit{"log_" + c.name, limit_.count, limit_.unit});
   }
 
  private:
-  void emit_pass(Chain& c, const std::vector<FamilyPart>& parts,
-                 const std::vector<ProtoGroup>& groups, const std::vector<Expr>& stmts,
+  LimitStmt chain_limit(const Chain& c) const {
+    LimitStmt l = limit_;
+    l.name = "log_" + c.name;
+    return l;
+  }
+
+  void emit_pass(Chain& c, const std::vector<FamilyPart>& parts, const ServiceSet& keys,
+                 const std::vector<Expr>& lead, const std::vector<Expr>& stmts,
                  const std::string& comment) {
-    if (groups.empty()) return;
-    // Both families with no address match and a family-neutral service: one rule serves
-    // both (ICMP is spelled differently per family, so it never merges).
+    if (keys.empty()) return;
+    std::string why;
+    std::optional<std::vector<ProtoGroup>> v4 = proto_groups(keys, Family::V4, &why);
+    std::optional<std::vector<ProtoGroup>> v6 = proto_groups(keys, Family::V6, &why);
+    BH_ASSERT(v4 && v6, "checked by services_ok");
+    // Both families with no address match and no ICMP: one rule serves both (ICMP
+    // differs per family, so it never merges).
     bool merge =
-        parts.size() == 2 && parts[0].addr.empty() && parts[1].addr.empty() && !has_icmp(groups);
+        parts.size() == 2 && parts[0].addr.empty() && parts[1].addr.empty() && !has_icmp(keys);
     if (merge) {
-      for (const ProtoGroup& g : groups) {
-        Rule r{{}, comment};
-        append_group(g, Family::V4, &r.exprs);
+      for (const ProtoGroup& g : *v4) {
+        Rule r{lead, comment};
+        append_group(g, &r.exprs);
         r.exprs.insert(r.exprs.end(), stmts.begin(), stmts.end());
         c.rules.push_back(std::move(r));
       }
       return;
     }
     for (const FamilyPart& part : parts) {
-      for (const ProtoGroup& g : groups) {
-        Rule r{part.addr, comment};
+      for (const ProtoGroup& g : part.family == Family::V4 ? *v4 : *v6) {
+        Rule r{lead, comment};
+        r.exprs.insert(r.exprs.end(), part.addr.begin(), part.addr.end());
         if (part.addr.empty()) r.exprs.push_back(NfprotoMatch{part.family});
-        append_group(g, part.family, &r.exprs);
+        append_group(g, &r.exprs);
         r.exprs.insert(r.exprs.end(), stmts.begin(), stmts.end());
         c.rules.push_back(std::move(r));
       }
@@ -283,19 +320,26 @@ class Builder {
   std::set<std::uint32_t> reported_;         // rules already reported as inexpressible
 };
 
-const std::vector<std::string> kNdTypes = {"nd-neighbor-solicit", "nd-neighbor-advert",
-                                           "nd-router-solicit", "nd-router-advert"};
-
-/// The rules every host chain starts with: loopback, conntrack, and IPv6 neighbour
-/// discovery (link-scope, hop limit 255 so it cannot have been routed).
+/// The rules every host chain starts with: loopback, and (inbound) packets that are not
+/// addressed to this host at all (routed through it). The inbound chain runs at
+/// prerouting, before any DNAT, so a packet to this host is judged by its original
+/// destination even when another table (Docker, kube-proxy) forwards it to a container.
 void host_preamble(Chain& c, bool output) {
   c.rules.push_back(Rule{{IfMatch{output, "lo"}, VerdictStmt{true}}, "bulkhead: loopback"});
-  c.rules.push_back(Rule{{CtStateMatch{{"established", "related"}}, VerdictStmt{true}},
-                         "bulkhead: established flows"});
+  if (!output) {
+    c.rules.push_back(
+        Rule{{FibDaddrTypeMatch{true, {"local", "broadcast", "multicast"}}, VerdictStmt{true}},
+             "bulkhead: not for this host - routed through it"});
+  }
   c.rules.push_back(
       Rule{{CtStateMatch{{"invalid"}}, VerdictStmt{false}}, "bulkhead: invalid packets"});
-  c.rules.push_back(Rule{{Icmpv6TypeMatch{kNdTypes}, HoplimitMatch{255}, VerdictStmt{true}},
-                         "bulkhead: ipv6 neighbour discovery"});
+}
+
+/// `ct state established,related accept`: packets of connections the chain already let
+/// through. Comes after the override-deny rules, so an emergency deny cuts live sessions.
+Rule established_rule() {
+  return Rule{{CtStateMatch{{"established", "related"}}, VerdictStmt{true}},
+              "bulkhead: established flows"};
 }
 
 Enforcement zone_enforcement(const Decision& d, std::uint32_t z) {
@@ -346,28 +390,41 @@ std::optional<Table> build_host(const Decision& d, std::uint32_t h, std::optiona
     const DefaultAction dflt = output ? d.host_outbound(h) : d.host_inbound(h);
     Chain c;
     c.name = output ? "output" : "input";
-    c.hook = c.name;
-    c.policy_accept = dflt == DefaultAction::Allow || audit;
+    // Inbound runs at prerouting (after conntrack, before DNAT: see host_preamble).
+    c.hook = output ? "output" : "prerouting";
+    c.priority = output ? "filter" : "mangle";
+    c.policy_accept = output ? dflt == DefaultAction::Allow || audit : true;
+    b.add_chain_limit(c);
     host_preamble(c, output);
     for (Tier tier : kTierOrder) {
+      // Established packets are accepted after the override-deny rules (which then
+      // match only packets in the connection's original direction, so a reply to an
+      // allowed connection is never cut) and before every other rule. In audit mode
+      // nothing is dropped, so override-deny rules stay after it.
+      const bool cut_live = tier == Tier::OverrideDeny && !audit;
+      if (tier == (audit ? Tier::OverrideDeny : Tier::Allow)) c.rules.push_back(established_rule());
       for (const CompiledRule& cr : d.rules()) {
         if (cr.tier != tier) continue;
         // The host's own addresses this rule's `to` (input) or `from` (output) matches.
+        // A rule that matches all of them treats the host as a whole: it carries no
+        // own-address match, so it also decides packets for addresses the inventory does
+        // not list (link-local, temporary IPv6, multicast, broadcast), in both families.
         AddrSet own;
         for (std::size_t i = 0; i < host.addresses.size(); ++i) {
           bool hit = output ? d.rule_src(cr.id, classes[i]) : d.rule_dst(cr.id, classes[i]);
           if (hit) own.add(host.addresses[i]);
         }
         if (own.empty()) continue;
+        const bool whole_host = own == own_all;
         const AddrSet& peers = output ? d.rule_destinations(cr.id) : d.rule_sources(cr.id);
         std::vector<FamilyPart> parts;
         for (Family f : kFamilies) {
           const AddrIntervals& own_f = own.of(f);
           const AddrIntervals& peer_f = peers.of(f);
-          if (own_f.empty() || peer_f.empty()) continue;
+          if ((own_f.empty() && !whole_host) || peer_f.empty()) continue;
           FamilyPart part{f, {}};
           std::optional<AddrMatch> own_m, peer_m;
-          if (own_f != own_all.of(f)) own_m = AddrMatch{f, !output, false, "", own_f};
+          if (!whole_host) own_m = AddrMatch{f, !output, false, "", own_f};
           if (!whole_family(f, peer_f)) {
             peer_m = b.addr_match(
                 f, output, peer_f,
@@ -380,13 +437,17 @@ std::optional<Table> build_host(const Decision& d, std::uint32_t h, std::optiona
           if (daddr) part.addr.push_back(*daddr);
           parts.push_back(std::move(part));
         }
-        ok = b.emit_policy_rule(c, cr, parts, e) && ok;
+        std::vector<Expr> lead;
+        if (cut_live) lead.push_back(CtDirectionMatch{});
+        ok = b.emit_policy_rule(c, cr, parts, e, lead) && ok;
       }
     }
-    if (audit && dflt == DefaultAction::Deny) {
-      b.emit_audit_default(c, sanitize_text(fmt::format("audit: {} default deny of host {}",
-                                                        output ? "outbound" : "inbound", host.name),
-                                            kMaxComment));
+    if (dflt == DefaultAction::Deny) {
+      b.emit_default_deny(
+          c, output ? "out" : "in", audit,
+          sanitize_text(fmt::format("{}{} default deny of host {}", audit ? "audit: " : "",
+                                    output ? "outbound" : "inbound", host.name),
+                        kMaxComment));
     }
     t.chains.push_back(std::move(c));
   }
@@ -416,9 +477,16 @@ std::optional<Table> build_zone(const Decision& d, std::uint32_t z, std::optiona
   c.name = "forward";
   c.hook = "forward";
   c.policy_accept = true;
+  b.add_chain_limit(c);
+  const bool audit = e == Enforcement::Audit;
   const std::string zname = sanitize_text(zi.name, 80);
-  c.rules.push_back(Rule{{CtStateMatch{{"established", "related"}}, VerdictStmt{true}},
-                         "bulkhead: established flows"});
+  // A packet whose source could not have come in through the interface it arrived on is
+  // spoofed (strict reverse-path check): without this, a packet from outside carrying a
+  // source address inside the zone would pass as "both ends inside".
+  c.rules.push_back(Rule{{FibRpfMissingMatch{}, CounterStmt{}, VerdictStmt{false}},
+                         "bulkhead: spoofed source - no route back via the input interface"});
+  c.rules.push_back(
+      Rule{{CtStateMatch{{"invalid"}}, VerdictStmt{false}}, "bulkhead: invalid packets"});
   // Flows with both ends inside or both outside the zone do not cross its boundary.
   std::array<bool, 2> crossing_family{false, false};
   for (Family f : kFamilies) {
@@ -438,11 +506,11 @@ std::optional<Table> build_zone(const Decision& d, std::uint32_t z, std::optiona
         {AddrMatch{f, false, true, set, {}}, AddrMatch{f, true, true, set, {}}, VerdictStmt{true}},
         note});
   }
-  c.rules.push_back(
-      Rule{{CtStateMatch{{"invalid"}}, VerdictStmt{false}}, "bulkhead: invalid packets"});
 
   bool ok = true;
   for (Tier tier : kTierOrder) {
+    const bool cut_live = tier == Tier::OverrideDeny && !audit;
+    if (tier == (audit ? Tier::OverrideDeny : Tier::Allow)) c.rules.push_back(established_rule());
     for (const CompiledRule& cr : d.rules()) {
       if (cr.tier != tier) continue;
       const AddrSet& src = d.rule_sources(cr.id);
@@ -465,17 +533,15 @@ std::optional<Table> build_zone(const Decision& d, std::uint32_t z, std::optiona
               b.addr_match(f, true, df, fmt::format("r{}_dst_{}", cr.id, family_tag(f))));
         parts.push_back(std::move(part));
       }
-      ok = b.emit_policy_rule(c, cr, parts, e) && ok;
+      std::vector<Expr> lead;
+      if (cut_live) lead.push_back(CtDirectionMatch{});
+      ok = b.emit_policy_rule(c, cr, parts, e, lead) && ok;
     }
   }
-  std::string dflt = sanitize_text(
-      fmt::format("{}zone {} default deny", e == Enforcement::Audit ? "audit: " : "", zname),
-      kMaxComment);
-  if (e == Enforcement::Audit) {
-    b.emit_audit_default(c, dflt);
-  } else {
-    c.rules.push_back(Rule{{CounterStmt{}, VerdictStmt{false}}, dflt});
-  }
+  b.emit_default_deny(
+      c, "zone-" + zname, audit,
+      sanitize_text(fmt::format("{}zone {} default deny", audit ? "audit: " : "", zname),
+                    kMaxComment));
   t.chains.push_back(std::move(c));
   if (!ok) return std::nullopt;
   return t;

@@ -84,15 +84,34 @@ struct ExprJson {
     return match(m.negated ? "!=" : "==",
                  payload(family_proto(m.family), m.dst ? "daddr" : "saddr"), std::move(right));
   }
-  json operator()(const HoplimitMatch& m) const {
-    return match("==", payload("ip6", "hoplimit"), m.value);
+  json operator()(const IcmpTypeMatch& m) const {
+    json items = json::array();
+    for (const auto& iv : m.types.intervals()) {
+      if (iv.lo == iv.hi) {
+        items.push_back(iv.lo);
+      } else {
+        items.push_back(json{{"range", json::array({iv.lo, iv.hi})}});
+      }
+    }
+    return match("==", payload(m.v6 ? "icmpv6" : "icmp", "type"), one_or_set(std::move(items)));
   }
-  json operator()(const Icmpv6TypeMatch& m) const {
+  json operator()(const CtDirectionMatch&) const {
+    return match("==", json{{"ct", json{{"key", "direction"}}}}, "original");
+  }
+  json operator()(const FibDaddrTypeMatch& m) const {
     json types = json::array();
     for (const std::string& t : m.types) types.push_back(t);
-    return match("==", payload("icmpv6", "type"), one_or_set(std::move(types)));
+    return match(m.negated ? "!=" : "==",
+                 json{{"fib", json{{"result", "type"}, {"flags", json::array({"daddr"})}}}},
+                 one_or_set(std::move(types)));
+  }
+  json operator()(const FibRpfMissingMatch&) const {
+    return match(
+        "==", json{{"fib", json{{"result", "oif"}, {"flags", json::array({"saddr", "iif"})}}}},
+        false);
   }
   json operator()(const LimitStmt& s) const {
+    if (!s.name.empty()) return json{{"limit", s.name}};
     return json{{"limit", json{{"rate", s.count}, {"per", s.unit}}}};
   }
   json operator()(const LogStmt& s) const { return json{{"log", json{{"prefix", s.prefix}}}}; }
@@ -119,6 +138,14 @@ json preamble(const std::string& table) {
 std::string write_json(const Table& t) {
   json cmds = preamble(t.name);
   cmds.push_back(json{{"add", json{{"table", table_ref(t.name)}}}});
+  for (const NamedLimit& l : t.limits) {
+    json limit = {{"family", "inet"},
+                  {"table", t.name},
+                  {"name", l.name},
+                  {"rate", l.count},
+                  {"per", l.unit}};
+    cmds.push_back(json{{"add", json{{"limit", std::move(limit)}}}});
+  }
   for (const NamedSet& s : t.sets) {
     json set = {{"family", "inet"},
                 {"table", t.name},
@@ -134,7 +161,7 @@ std::string write_json(const Table& t) {
                   {"name", c.name},
                   {"type", "filter"},
                   {"hook", c.hook},
-                  {"prio", 0},
+                  {"prio", c.priority == "mangle" ? -150 : 0},
                   {"policy", c.policy_accept ? "accept" : "drop"}};
     cmds.push_back(json{{"add", json{{"chain", std::move(chain)}}}});
     for (const Rule& r : c.rules) {

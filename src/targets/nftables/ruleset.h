@@ -46,18 +46,30 @@ struct AddrMatch {
   std::string set;        ///< a named set of the table, or empty for `literal`
   AddrIntervals literal;  ///< the addresses, written inline
 };
-/// `ip6 hoplimit 255`.
-struct HoplimitMatch {
-  int value = 255;
+/// `icmp type { 3, 11-12 }` / `icmpv6 type { 1-4, 130-136 }` (numeric types; nft adds the
+/// protocol dependency itself).
+struct IcmpTypeMatch {
+  bool v6 = false;
+  PortIntervals types;
 };
-/// `icmpv6 type { nd-neighbor-solicit, ... }`.
-struct Icmpv6TypeMatch {
+/// `ct direction original`: the packet travels in the direction of the connection's
+/// first packet (a reply never matches).
+struct CtDirectionMatch {};
+/// `fib daddr type != { local, broadcast, multicast }` (negated) or `== {...}`.
+struct FibDaddrTypeMatch {
+  bool negated = false;
   std::vector<std::string> types;
 };
-/// `limit rate 10/second`: over the rate the rule stops matching.
+/// `fib saddr . iif oif missing`: no route back to the source through the interface the
+/// packet came in on (strict reverse-path check).
+struct FibRpfMissingMatch {};
+/// `limit rate 10/second` (anonymous), or `limit name "log_input"` when `name` is set: a
+/// named limit object of the table, so every rule that uses it shares one budget. Over
+/// the rate the rule stops matching.
 struct LimitStmt {
   std::uint32_t count = 10;
   std::string unit = "second";
+  std::string name;
 };
 /// `log prefix "..."`.
 struct LogStmt {
@@ -70,19 +82,20 @@ struct VerdictStmt {
   bool accept = true;
 };
 
-using Expr =
-    std::variant<IfMatch, CtStateMatch, NfprotoMatch, L4protoMatch, DportMatch, AddrMatch,
-                 HoplimitMatch, Icmpv6TypeMatch, LimitStmt, LogStmt, CounterStmt, VerdictStmt>;
+using Expr = std::variant<IfMatch, CtStateMatch, NfprotoMatch, L4protoMatch, DportMatch, AddrMatch,
+                          IcmpTypeMatch, CtDirectionMatch, FibDaddrTypeMatch, FibRpfMissingMatch,
+                          LimitStmt, LogStmt, CounterStmt, VerdictStmt>;
 
 struct Rule {
   std::vector<Expr> exprs;  ///< matches first, then statements, in evaluation order
   std::string comment;      ///< already sanitized; may be empty
 };
 
-/// A base chain: `type filter hook <hook> priority filter; policy <policy>;`.
+/// A base chain: `type filter hook <hook> priority <priority>; policy <policy>;`.
 struct Chain {
   std::string name;
-  std::string hook;  ///< input, output or forward
+  std::string hook;                 ///< prerouting, input, output or forward
+  std::string priority = "filter";  ///< a standard priority name: filter (0) or mangle (-150)
   bool policy_accept = false;
   std::vector<Rule> rules;
 };
@@ -94,10 +107,18 @@ struct NamedSet {
   AddrIntervals elements;
 };
 
+/// `limit <name> { rate N/unit }`: a rate budget shared by the rules that name it.
+struct NamedLimit {
+  std::string name;
+  std::uint32_t count = 10;
+  std::string unit = "second";
+};
+
 /// One `table inet <name>`, replaced atomically when loaded.
 struct Table {
   std::string name;
   std::vector<std::string> header;  ///< comment lines for the file (sanitized)
+  std::vector<NamedLimit> limits;
   std::vector<NamedSet> sets;
   std::vector<Chain> chains;
 };

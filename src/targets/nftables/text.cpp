@@ -63,13 +63,16 @@ struct ExprText {
     out += m.set.empty() ? addrs_text(m.family, m.literal) : "@" + m.set;
     return out;
   }
-  std::string operator()(const HoplimitMatch& m) const {
-    return fmt::format("ip6 hoplimit {}", m.value);
+  std::string operator()(const IcmpTypeMatch& m) const {
+    return std::string(m.v6 ? "icmpv6" : "icmp") + " type " + ports_text(m.types);
   }
-  std::string operator()(const Icmpv6TypeMatch& m) const {
-    return "icmpv6 type " + one_or_set(m.types);
+  std::string operator()(const CtDirectionMatch&) const { return "ct direction original"; }
+  std::string operator()(const FibDaddrTypeMatch& m) const {
+    return std::string("fib daddr type ") + (m.negated ? "!= " : "") + one_or_set(m.types);
   }
+  std::string operator()(const FibRpfMissingMatch&) const { return "fib saddr . iif oif missing"; }
   std::string operator()(const LimitStmt& s) const {
+    if (!s.name.empty()) return fmt::format("limit name \"{}\"", s.name);
     return fmt::format("limit rate {}/{}", s.count, s.unit);
   }
   std::string operator()(const LogStmt& s) const {
@@ -96,6 +99,11 @@ std::string write_text(const Table& t) {
   for (const std::string& line : t.header) out += "# " + line + "\n";
   out += fmt::format("table inet {0}\ndelete table inet {0}\ntable inet {0} {{\n", t.name);
   bool first = true;
+  for (const NamedLimit& l : t.limits) {
+    if (!first) out += "\n";
+    first = false;
+    out += fmt::format("\tlimit {} {{\n\t\trate {}/{}\n\t}}\n", l.name, l.count, l.unit);
+  }
   for (const NamedSet& s : t.sets) {
     if (!first) out += "\n";
     first = false;
@@ -111,8 +119,8 @@ std::string write_text(const Table& t) {
   for (const Chain& c : t.chains) {
     if (!first) out += "\n";
     first = false;
-    out += fmt::format("\tchain {} {{\n\t\ttype filter hook {} priority filter; policy {};\n",
-                       c.name, c.hook, c.policy_accept ? "accept" : "drop");
+    out += fmt::format("\tchain {} {{\n\t\ttype filter hook {} priority {}; policy {};\n", c.name,
+                       c.hook, c.priority, c.policy_accept ? "accept" : "drop");
     for (const Rule& r : c.rules) out += "\t\t" + rule_text(r) + "\n";
     out += "\t}\n";
   }

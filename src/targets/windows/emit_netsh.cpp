@@ -9,8 +9,11 @@
 // deleted and the new ones renamed. A failed add deletes the staged rules and leaves the
 // earlier ones. cmd.exe limits a line to 8191 characters, so a rule whose address list
 // does not fit is split into several rules over parts of the list (their union is the
-// same rule). Policy text passes through cmd_text, which keeps only characters that cmd
-// and netsh read literally inside double quotes.
+// same rule). netsh names one ICMP type per rule (protocol=icmpv6:135,any), so an ICMP rule
+// over some types is split into one rule per type the same way. Policy text passes through
+// cmd_text, which keeps only characters that cmd and netsh read literally inside double quotes.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "targets/windows/emit.h"
@@ -54,17 +57,33 @@ std::vector<std::string> joined_chunks(const std::vector<std::string>& items, st
 std::vector<std::string> rule_lines(const decision::Decision& d, std::uint32_t host,
                                     const WinRule& r) {
   bool in = r.dir == Direction::Inbound;
-  std::string head = fmt::format(
-      "netsh advfirewall firewall add rule name={} dir={} action={} protocol={}", kNetshStaging,
-      in ? "in" : "out", r.action == Action::Block ? "block" : "allow", protocol_word(r.proto));
-  if (!r.ports.empty())
-    head += fmt::format(" {}={}", in ? "localport" : "remoteport",
-                        fmt::join(port_entries(r.ports), ","));
+  // netsh names one ICMP type per rule (protocol=icmpv6:135,any): a rule over some types
+  // becomes one line per type, each with the rule's name and description, like the lines
+  // of a split address list.
+  std::vector<std::string> protocols;
+  if (is_icmp(r.proto) && !r.ports.empty()) {
+    for (const std::string& t : icmp_type_entries(r.ports))
+      protocols.push_back(fmt::format("{}:{},any", protocol_word(r.proto), t));
+  } else {
+    protocols.emplace_back(protocol_word(r.proto));
+  }
+  std::vector<std::string> heads;
+  for (const std::string& proto : protocols) {
+    std::string head = fmt::format(
+        "netsh advfirewall firewall add rule name={} dir={} action={} protocol={}", kNetshStaging,
+        in ? "in" : "out", r.action == Action::Block ? "block" : "allow", proto);
+    if (!r.ports.empty() && !is_icmp(r.proto))
+      head += fmt::format(" {}={}", in ? "localport" : "remoteport",
+                          fmt::join(port_entries(r.ports), ","));
+    heads.push_back(std::move(head));
+  }
+  std::size_t longest_head = 0;
+  for (const std::string& h : heads) longest_head = std::max(longest_head, h.size());
   std::string tail =
       fmt::format(" profile=any description=\"{} - {}\" >nul || goto failed",
                   cmd_text(rule_display_name(d, r)), cmd_text(rule_description(d, host, r)));
   std::vector<std::string> locals{""}, remotes{""};
-  std::size_t budget = kMaxLine - head.size() - tail.size() - 32;
+  std::size_t budget = kMaxLine - longest_head - tail.size() - 32;
   if (r.local) {
     locals =
         joined_chunks(address_entries(*r.local), r.remote == AddrSet::all() ? budget : budget / 2);
@@ -74,12 +93,14 @@ std::vector<std::string> rule_lines(const decision::Decision& d, std::uint32_t h
   }
   if (r.remote != AddrSet::all()) remotes = joined_chunks(address_entries(r.remote), budget);
   std::vector<std::string> out;
-  for (const std::string& l : locals) {
-    for (const std::string& rm : remotes) {
-      std::string line = head;
-      if (!l.empty()) line += " localip=" + l;
-      if (!rm.empty()) line += " remoteip=" + rm;
-      out.push_back(line + tail);
+  for (const std::string& head : heads) {
+    for (const std::string& l : locals) {
+      for (const std::string& rm : remotes) {
+        std::string line = head;
+        if (!l.empty()) line += " localip=" + l;
+        if (!rm.empty()) line += " remoteip=" + rm;
+        out.push_back(line + tail);
+      }
     }
   }
   return out;

@@ -7,8 +7,10 @@
 // fails, the rules this run added are removed and the earlier ones stay, so a host is
 // never left half-configured. Every change sits behind $PSCmdlet.ShouldProcess, so -WhatIf
 // lists what would change and -Confirm asks. Every string that comes from the policy is a
-// single-quoted literal built by ps_quote; address and port lists are quoted too, so no
-// token is left to PowerShell's argument-mode number parsing.
+// single-quoted literal built by ps_quote; address, port and ICMP type lists are quoted
+// too, so no token is left to PowerShell's argument-mode number parsing. An ICMP rule
+// that covers only some message types lists them one by one with -IcmpType '135','136'
+// (Windows takes no type ranges); one over every type of its family has no -IcmpType.
 #include <fmt/format.h>
 
 #include "targets/windows/emit.h"
@@ -64,9 +66,13 @@ std::string rule_block(const decision::Decision& d, std::uint32_t host, const Wi
       "-Protocol {}",
       ps_quote(name), in ? "Inbound" : "Outbound", r.action == Action::Block ? "Block" : "Allow",
       protocol_word(r.proto));
-  if (!r.ports.empty())
+  if (!r.ports.empty() && is_icmp(r.proto)) {
+    // -IcmpType takes "type" or "type:code" strings, one type each; none = every type.
+    cmd += " -IcmpType " + quoted_list(icmp_type_entries(r.ports));
+  } else if (!r.ports.empty()) {
     cmd +=
         fmt::format(" -{} {}", in ? "LocalPort" : "RemotePort", quoted_list(port_entries(r.ports)));
+  }
   if (r.local) cmd += " -LocalAddress " + quoted_list(address_entries(*r.local));
   if (r.remote != AddrSet::all())
     cmd += " -RemoteAddress " + quoted_list(address_entries(r.remote));

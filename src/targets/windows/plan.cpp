@@ -19,14 +19,20 @@
 // policy rule blocks at this point ("block UDP 137 from any"), and a rule whose footprint
 // is the pair's whole service space becomes one Block Any rule.
 //
-// Only `any` reaches the protocols other than TCP, UDP and ICMP, and Windows can name them
-// only through Protocol Any. A pair whose other protocols are permitted under a Block
-// default gets one Allow Any rule, and then every blocked piece of the pair is an explicit
-// Block rule (Block beats Allow). A pair whose other protocols are blocked under an Allow
-// default needs Block Any, which is exact only when the whole pair is blocked; when some
-// port is permitted too, no rule set is exact under an Allow default, so that direction
-// switches to a Block default with explicit Allow rules for what the default permitted,
-// and a note says so.
+// Pairs are planned per address family (a class may hold addresses of both). ICMP and
+// ICMPv6 pieces are cut per message type like ports: an ICMP rule's "ports" are its types
+// (none when it covers every type of its family). A pair only meets its own family's
+// ICMP: an IPv4 pair gets no ICMPv6 rule and its "whole space" leaves ICMPv6 out (no
+// ICMPv6 flow has IPv4 addresses), and the other way round.
+//
+// Only `any` reaches the protocols other than TCP, UDP, ICMP and ICMPv6, and Windows can
+// name them only through Protocol Any. A pair whose other protocols are permitted under a
+// Block default gets one Allow Any rule, and then every blocked piece of the pair is an
+// explicit Block rule (Block beats Allow). A pair whose other protocols are blocked under
+// an Allow default needs Block Any, which is exact only when the whole pair is blocked;
+// when some port is permitted too, no rule set is exact under an Allow default, so that
+// direction switches to a Block default with explicit Allow rules for what the default
+// permitted, and a note says so.
 //
 // Regions are grouped by (action, protocol, policy rule, port set) across remote classes:
 // each group becomes one rule whose remote addresses are the union of its classes'
@@ -58,8 +64,9 @@ using decision::Tier;
 using policy::DefaultAction;
 using policy::Enforcement;
 
-/// A rule's protocol before ICMP is split by address family.
-enum class Kind : std::uint8_t { Tcp, Udp, Icmp, Any };
+/// A rule's protocol: one per protocol block, and Any for the "other" block (which
+/// Windows can only name through Protocol Any).
+enum class Kind : std::uint8_t { Tcp, Udp, Icmpv4, Icmpv6, Any };
 
 /// A run of one protocol block with one tier.
 struct Piece {
@@ -126,30 +133,65 @@ Kind kind_of(Proto p) {
     case Proto::Udp:
       return Kind::Udp;
     case Proto::Icmp:
-      return Kind::Icmp;
+      return Kind::Icmpv4;
+    case Proto::Icmpv6:
+      return Kind::Icmpv6;
     case Proto::Other:
       return Kind::Any;
   }
   return Kind::Any;
 }
 
-/// Cuts a tier map into pieces, one protocol block at a time.
-std::vector<Piece> pieces_of(const decision::TierMap& tm, const Point& pt) {
+/// The key block of a rule kind (Any: the "other" block, though an Any rule covers all).
+Proto proto_of(Kind k) {
+  switch (k) {
+    case Kind::Tcp:
+      return Proto::Tcp;
+    case Kind::Udp:
+      return Proto::Udp;
+    case Kind::Icmpv4:
+      return Proto::Icmp;
+    case Kind::Icmpv6:
+      return Proto::Icmpv6;
+    case Kind::Any:
+      return Proto::Other;
+  }
+  return Proto::Other;
+}
+
+/// The Windows protocol of a rule kind.
+Protocol protocol_of(Kind k) {
+  switch (k) {
+    case Kind::Tcp:
+      return Protocol::Tcp;
+    case Kind::Udp:
+      return Protocol::Udp;
+    case Kind::Icmpv4:
+      return Protocol::Icmpv4;
+    case Kind::Icmpv6:
+      return Protocol::Icmpv6;
+    case Kind::Any:
+      return Protocol::Any;
+  }
+  return Protocol::Any;
+}
+
+/// Cuts a tier map into pieces, one protocol block at a time, keeping only the blocks
+/// whose flows exist between addresses of family `f`: ICMP is IPv4 only, ICMPv6 IPv6 only.
+std::vector<Piece> pieces_of(const decision::TierMap& tm, const Point& pt, Family f) {
   std::vector<Piece> out;
   for (const decision::Segment& seg : tm) {
-    for (Proto p : {Proto::Tcp, Proto::Udp, Proto::Icmp, Proto::Other}) {
+    for (Proto p : kProtosInKeyOrder) {
+      if (!proto_in_family(p, f)) continue;
       std::uint32_t lo = std::max(seg.lo, service_key(p, 0));
-      std::uint32_t hi = std::min(seg.hi, service_key(p, kPortsPerProto - 1));
+      std::uint32_t hi = std::min(seg.hi, service_key(p, proto_last(p)));
       if (lo > hi) continue;
       out.push_back(Piece{p, key_port(lo), key_port(hi), seg.tier, seg.rule, pt.permits(seg.tier)});
     }
   }
-  std::size_t icmp = 0, other = 0;
-  for (const Piece& pc : out) {
-    icmp += pc.proto == Proto::Icmp;
-    other += pc.proto == Proto::Other;
-  }
-  BH_ASSERT(icmp == 1 && other == 1, "no service names part of the ICMP or other block");
+  std::size_t other = 0;
+  for (const Piece& pc : out) other += pc.proto == Proto::Other;
+  BH_ASSERT(other == 1, "no service names part of the other block");
   return out;
 }
 
@@ -194,6 +236,20 @@ std::vector<IntervalSet<T>> chunks(const IntervalSet<T>& s, std::size_t max) {
   for (std::size_t i = 0; i < s.intervals().size(); ++i) {
     if (i % max == 0) out.emplace_back();
     out.back().add(s.intervals()[i].lo, s.intervals()[i].hi);
+  }
+  return out;
+}
+
+/// Splits a set of small numbers (ICMP types) into sets of at most `max` numbers.
+std::vector<IntervalSet<std::uint32_t>> point_chunks(const IntervalSet<std::uint32_t>& s,
+                                                     std::size_t max) {
+  std::vector<IntervalSet<std::uint32_t>> out;
+  std::size_t n = 0;
+  for (const auto& iv : s.intervals()) {
+    for (std::uint32_t v = iv.lo; v <= iv.hi; ++v, ++n) {
+      if (n % max == 0) out.emplace_back();
+      out.back().add(v, v);
+    }
   }
   return out;
 }
@@ -250,31 +306,37 @@ class Planner {
   struct Pair {
     std::uint32_t local;
     std::uint32_t remote;
-    AddrSet remote_addrs;
-    std::vector<Piece> pieces;
+    AddrSet remote_addrs;              ///< the remote class's addresses of one family
+    std::vector<Piece> pieces;         ///< of the blocks of that family only
+    ServiceSet keys;                   ///< the keys of those blocks
     std::vector<std::uint32_t> rules;  ///< policy rules matching the pair (from and to)
     bool all_permit = true;
     bool all_blocked = true;
   };
 
+  /// One Pair per (local class, remote class, address family): a class may hold addresses
+  /// of both families, whose flows differ in their ICMP (ICMPv4 or ICMPv6), so each family
+  /// is planned over its own keys. Families with the same rules merge again by remote key.
   std::vector<Pair> pairs(Direction dir) {
     std::vector<Pair> out;
     for (const auto& [lc, laddrs] : local_) {
-      bool v4 = !laddrs.v4.empty(), v6 = !laddrs.v6.empty();
       for (std::uint32_t c = 0; c < d_.classes().size(); ++c) {
-        AddrSet remote = only_families(class_addrs_[c], v4, v6);
-        if (remote.empty()) continue;
-        Pair p{lc, c, std::move(remote), {}, {}, true, true};
-        p.pieces = pieces_of(tiers_for(d_, dir, lc, c), point_for(d_, dir, lc, c, mode_));
-        std::uint32_t src = dir == Direction::Inbound ? c : lc;
-        std::uint32_t dst = dir == Direction::Inbound ? lc : c;
-        for (std::uint32_t r = 0; r < d_.rules().size(); ++r)
-          if (d_.rule_src(r, src) && d_.rule_dst(r, dst)) p.rules.push_back(r);
-        for (const Piece& pc : p.pieces) {
-          if (pc.permit) p.all_blocked = false;
-          if (!pc.permit) p.all_permit = false;
+        for (Family f : {Family::V4, Family::V6}) {
+          if (laddrs.of(f).empty()) continue;
+          AddrSet remote = only_families(class_addrs_[c], f == Family::V4, f == Family::V6);
+          if (remote.empty()) continue;
+          Pair p{lc, c, std::move(remote), {}, family_services(f), {}, true, true};
+          p.pieces = pieces_of(tiers_for(d_, dir, lc, c), point_for(d_, dir, lc, c, mode_), f);
+          std::uint32_t src = dir == Direction::Inbound ? c : lc;
+          std::uint32_t dst = dir == Direction::Inbound ? lc : c;
+          for (std::uint32_t r = 0; r < d_.rules().size(); ++r)
+            if (d_.rule_src(r, src) && d_.rule_dst(r, dst)) p.rules.push_back(r);
+          for (const Piece& pc : p.pieces) {
+            if (pc.permit) p.all_blocked = false;
+            if (!pc.permit) p.all_permit = false;
+          }
+          out.push_back(std::move(p));
         }
-        out.push_back(std::move(p));
       }
     }
     return out;
@@ -283,20 +345,13 @@ class Planner {
   /// Records which policy rules behind an emitted rule want logging.
   void note_log_wants(const PairIntent& intent, const IntervalSet<std::uint32_t>& ports) {
     ServiceSet keys;
-    switch (intent.kind) {
-      case Kind::Tcp:
-      case Kind::Udp: {
-        Proto p = intent.kind == Kind::Tcp ? Proto::Tcp : Proto::Udp;
-        for (const auto& iv : ports.intervals())
-          keys.add(service_key(p, iv.lo), service_key(p, iv.hi));
-        break;
-      }
-      case Kind::Icmp:
-        keys = whole_proto(Proto::Icmp);
-        break;
-      case Kind::Any:
-        keys = all_services();
-        break;
+    if (intent.kind == Kind::Any) {
+      keys = all_services();
+    } else {
+      Proto p = proto_of(intent.kind);
+      for (const auto& iv : ports.intervals())
+        keys.add(service_key(p, iv.lo), service_key(p, iv.hi));
+      if (ports.empty()) keys = whole_proto(p);
     }
     std::set<std::uint32_t>& into = intent.action == Action::Block ? log_blocked_ : log_allowed_;
     for (std::uint32_t r : intent.deciders)
@@ -342,7 +397,7 @@ class Planner {
       std::map<PairIntent, IntervalSet<std::uint32_t>> intents;
       auto add = [&](Action a, std::uint32_t decider, const Piece& pc) {
         IntervalSet<std::uint32_t>& ports = intents[PairIntent{a, kind_of(pc.proto), {decider}}];
-        if (pc.proto == Proto::Tcp || pc.proto == Proto::Udp) ports.add(pc.lo, pc.hi);
+        if (pc.proto != Proto::Other) ports.add(pc.lo, pc.hi);
       };
       const bool block_default = out.fallback == DefaultAction::Deny;
       const bool other_permit = other_piece(p.pieces).permit;
@@ -383,17 +438,17 @@ class Planner {
       }
       bool other_blocked_any = false;
       for (const auto& [r, keys] : footprint) {
-        if (keys == all_services()) {  // the whole pair: one Block Any
+        if (keys == p.keys) {  // the whole pair: one Block Any
           intents[PairIntent{Action::Block, Kind::Any, {r}}];
           other_blocked_any = true;
           continue;
         }
-        for (Proto proto : {Proto::Tcp, Proto::Udp, Proto::Icmp}) {
+        for (Proto proto : kProtosInKeyOrder) {
+          if (proto == Proto::Other) continue;
           ServiceSet part = keys.intersect(whole_proto(proto));
           if (part.empty()) continue;
           IntervalSet<std::uint32_t>& ports =
               intents[PairIntent{Action::Block, kind_of(proto), {r}}];
-          if (proto == Proto::Icmp) continue;
           for (const auto& iv : part.intervals()) ports.add(key_port(iv.lo), key_port(iv.hi));
         }
       }
@@ -407,8 +462,10 @@ class Planner {
       }
 
       for (auto& [intent, ports] : intents) {
-        bool full = ports.size() == 1 && ports.intervals()[0].lo == 0 &&
-                    ports.intervals()[0].hi == kPortsPerProto - 1;
+        // An ICMP rule's "ports" are its types; a rule over every type names none.
+        bool full = intent.kind == Kind::Any ||
+                    (ports.size() == 1 && ports.intervals()[0].lo == 0 &&
+                     ports.intervals()[0].hi == proto_last(proto_of(intent.kind)));
         RemoteKey key{intent.action, intent.kind, intent.deciders,
                       full ? Ranges{} : ranges_of(ports), p.local};
         AddrSet& into = by_remote[key];
@@ -432,17 +489,7 @@ class Planner {
       for (const auto& [lo, hi] : k.remote6) remote.v6.add(lo, hi);
       IntervalSet<std::uint32_t> ports;
       for (const auto& [lo, hi] : k.ports) ports.add(lo, hi);
-      if (k.kind == Kind::Icmp) {
-        emit(dir, k.action, Protocol::Icmpv4, ports, only_families(remote, true, false), local,
-             k.deciders, out);
-        emit(dir, k.action, Protocol::Icmpv6, ports, only_families(remote, false, true), local,
-             k.deciders, out);
-      } else {
-        Protocol proto = k.kind == Kind::Tcp   ? Protocol::Tcp
-                         : k.kind == Kind::Udp ? Protocol::Udp
-                                               : Protocol::Any;
-        emit(dir, k.action, proto, ports, remote, local, k.deciders, out);
-      }
+      emit(dir, k.action, protocol_of(k.kind), ports, remote, local, k.deciders, out);
     }
 
     std::sort(out.rules.begin(), out.rules.end(), [](const WinRule& a, const WinRule& b) {
@@ -491,8 +538,11 @@ class Planner {
     } else {
       locals.emplace_back(std::nullopt);
     }
+    // ICMP types are listed one by one (Windows takes no type ranges), so they count singly.
+    bool icmp = proto == Protocol::Icmpv4 || proto == Protocol::Icmpv6;
     std::vector<IntervalSet<std::uint32_t>> port_chunks =
         ports.empty() ? std::vector<IntervalSet<std::uint32_t>>{ports}
+        : icmp        ? point_chunks(ports, kMaxPortEntries)
                       : chunks(ports, kMaxPortEntries);
     for (const AddrSet& r : remotes) {
       for (const std::optional<AddrSet>& l : locals) {
@@ -566,8 +616,9 @@ ServiceSet rule_keys(const WinRule& r) {
     case Protocol::Udp:
       return block(Proto::Udp);
     case Protocol::Icmpv4:
+      return block(Proto::Icmp);
     case Protocol::Icmpv6:
-      return whole_proto(Proto::Icmp);
+      return block(Proto::Icmpv6);
     case Protocol::Any:
       return all_services();
   }

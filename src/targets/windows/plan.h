@@ -18,16 +18,17 @@ namespace bulkhead::targets::windows {
 
 enum class Direction : std::uint8_t { Inbound, Outbound };
 enum class Action : std::uint8_t { Block, Allow };
-/// The protocol of one Windows rule. `Any` also covers the protocols other than TCP, UDP
-/// and ICMP, which only the policy's `any` service names.
+/// The protocol of one Windows rule. `Any` also covers the protocols other than TCP, UDP,
+/// ICMP and ICMPv6, which only the policy's `any` service names.
 enum class Protocol : std::uint8_t { Tcp, Udp, Icmpv4, Icmpv6, Any };
 
 /// At most this many address entries (single, subnet or range) per rule, in each of
 /// RemoteAddress and LocalAddress. Windows has been reported to refuse scopes past 1,000
 /// entries (MichaelApproved/powershell-block-windows-attack#1); bulkhead stays at it.
 constexpr std::size_t kMaxAddressEntries = 1000;
-/// At most this many port entries per rule. No limit is documented; bulkhead keeps lists
-/// short so that every rule also fits one cmd.exe line in the netsh form.
+/// At most this many port entries (or ICMP types, counted one by one) per rule. No limit
+/// is documented; bulkhead keeps lists short so that every rule also fits one cmd.exe
+/// line in the netsh form.
 constexpr std::size_t kMaxPortEntries = 200;
 
 /// One Windows Firewall rule, before quoting.
@@ -35,7 +36,9 @@ struct WinRule {
   Direction dir = Direction::Inbound;
   Action action = Action::Block;
   Protocol proto = Protocol::Any;
-  IntervalSet<std::uint32_t> ports;     ///< local (inbound) or remote (outbound) ports; empty = any
+  /// Local (inbound) or remote (outbound) ports of a TCP or UDP rule, or the message types
+  /// of an ICMPv4 or ICMPv6 rule; empty = every port (type).
+  IntervalSet<std::uint32_t> ports;
   AddrSet remote;                       ///< AddrSet::all() = any
   std::optional<AddrSet> local;         ///< nullopt = any of the host's addresses
   std::vector<std::uint32_t> deciders;  ///< the policy rules behind it, sorted; kNoRule = a default
@@ -71,7 +74,7 @@ bool rule_wants_log(const policy::Model& m, std::uint32_t r, const ServiceSet& k
 /// The ATT&CK technique IDs of rule `r`'s catalog services that touch `keys` (sorted).
 std::vector<std::string> rule_attack_ids(const policy::Model& m, std::uint32_t r,
                                          const ServiceSet& keys);
-/// The service keys a rule covers (its protocol and ports).
+/// The service keys a rule covers exactly (its protocol and ports or ICMP types).
 ServiceSet rule_keys(const WinRule& r);
 
 }  // namespace bulkhead::targets::windows

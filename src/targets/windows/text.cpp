@@ -41,6 +41,17 @@ std::vector<std::string> port_entries(const IntervalSet<std::uint32_t>& ports) {
   return out;
 }
 
+std::vector<std::string> icmp_type_entries(const IntervalSet<std::uint32_t>& types) {
+  std::vector<std::string> out;
+  for (const auto& iv : types.intervals())
+    for (std::uint32_t t = iv.lo; t <= iv.hi; ++t) out.push_back(fmt::format("{}", t));
+  return out;
+}
+
+bool is_icmp(Protocol p) {
+  return p == Protocol::Icmpv4 || p == Protocol::Icmpv6;
+}
+
 std::string ps_text(std::string_view s) {
   std::string out;
   out.reserve(s.size());

@@ -27,6 +27,10 @@ std::string address_entry(Family f, u128 lo, u128 hi);
 std::vector<std::string> address_entries(const AddrSet& s);
 /// "445", "49152-65535".
 std::vector<std::string> port_entries(const IntervalSet<std::uint32_t>& ports);
+/// ICMP types one by one ("135", "136"): Windows takes single types (or type:code), no ranges.
+std::vector<std::string> icmp_type_entries(const IntervalSet<std::uint32_t>& types);
+/// Whether a Windows protocol is ICMPv4 or ICMPv6 (whose rule "ports" are message types).
+bool is_icmp(Protocol p);
 
 /// Policy text made safe for a PowerShell single-quoted string or comment: printable
 /// ASCII only (anything else, including every line break and Unicode quote, becomes '?').

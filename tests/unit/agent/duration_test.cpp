@@ -56,5 +56,49 @@ TEST(Duration, FormatsTheShortestExactForm) {
     EXPECT_EQ(parse(format_duration(*parse(text))), parse(text)) << text;
 }
 
+TEST(ConfirmFlags, TheRollbackTimerIsOnByDefault) {
+  ConfirmChoice c = choose_confirm(std::nullopt, false, false);
+  ASSERT_TRUE(c.ok);
+  EXPECT_EQ(c.window, milliseconds(120'000));
+  EXPECT_TRUE(c.by_default);
+}
+
+TEST(ConfirmFlags, AGivenWindowOrNoneWithNoConfirm) {
+  ConfirmChoice c = choose_confirm(std::string("3s"), false, false);
+  ASSERT_TRUE(c.ok);
+  EXPECT_EQ(c.window, milliseconds(3000));
+  EXPECT_FALSE(c.by_default);
+  c = choose_confirm(std::nullopt, true, false);
+  ASSERT_TRUE(c.ok);
+  EXPECT_FALSE(c.window);
+}
+
+TEST(ConfirmFlags, AnEmptyValueIsAnErrorNotTheDefault) {
+  // `--confirm "$WINDOW"` with WINDOW unset.
+  ConfirmChoice c = choose_confirm(std::string(""), false, false);
+  EXPECT_FALSE(c.ok);
+  EXPECT_FALSE(c.window);
+  EXPECT_NE(c.why.find("empty"), std::string::npos) << c.why;
+}
+
+TEST(ConfirmFlags, ContradictionsAndBadDurationsAreErrors) {
+  ConfirmChoice both = choose_confirm(std::string("2m"), true, false);
+  EXPECT_FALSE(both.ok);
+  EXPECT_NE(both.why.find("--no-confirm"), std::string::npos) << both.why;
+  EXPECT_FALSE(choose_confirm(std::string(""), true, false).ok);
+  ConfirmChoice bad = choose_confirm(std::string("0s"), false, false);
+  EXPECT_FALSE(bad.ok);
+  EXPECT_NE(bad.why.find("--confirm: '0s' is not a duration"), std::string::npos) << bad.why;
+  EXPECT_FALSE(choose_confirm(std::string("2 minutes"), false, false).ok);
+}
+
+TEST(ConfirmFlags, ADryRunArmsNothing) {
+  ConfirmChoice dry = choose_confirm(std::nullopt, false, true);
+  ASSERT_TRUE(dry.ok);
+  EXPECT_FALSE(dry.window);
+  EXPECT_TRUE(choose_confirm(std::nullopt, true, true).ok);
+  EXPECT_FALSE(choose_confirm(std::string("1m"), false, true).ok);
+}
+
 }  // namespace
 }  // namespace bulkhead::agent

@@ -211,5 +211,41 @@ TEST_F(Kernel, AFailedCommitLeavesNoRollbackArmed) {
   EXPECT_FALSE(read_table(kTable).value().present);
 }
 
+TEST_F(Kernel, ARelativeStateDirectoryCannotArmAWatchdogThatNeverFires) {
+  // The watchdog runs from "/": handed a relative name it would find no pending file,
+  // take that for a confirmation and exit, leaving the change in place. Arming must fail
+  // instead, before anything is applied.
+  std::filesystem::path cwd = std::filesystem::current_path();
+  std::filesystem::current_path(dir_);
+  ASSERT_EQ(::mkdir("rel", 0700), 0);
+  RollbackScope relative{"rel", current_netns_id().value(), kTable};
+  auto armed = apply_with_rollback(plan_apply(kRulesetA, kTable).value(), relative,
+                                   std::chrono::milliseconds(1000), "A", false);
+  std::filesystem::current_path(cwd);
+  ASSERT_FALSE(armed);
+  EXPECT_NE(armed.error().find("cannot read the pending change"), std::string::npos)
+      << armed.error();
+  EXPECT_FALSE(read_table(kTable).value().present);
+  EXPECT_FALSE(std::filesystem::exists(
+      dir_ + "/rel/" + std::filesystem::path(relative.pending_path()).filename().string()));
+}
+
+TEST_F(Kernel, AWatchdogWhoseStateDirectoryVanishesStillRollsBack) {
+  // Nobody can confirm a change whose pending file went with its directory (a tmp
+  // cleaner, an rm -rf): that is no confirmation, and the change is rolled back.
+  std::string empty = ruleset_text();
+  std::string state = dir_ + "/state";
+  ASSERT_TRUE(ensure_state_dir(state));
+  RollbackScope s{state, current_netns_id().value(), kTable};
+  auto armed = apply_with_rollback(plan_apply(kRulesetA, kTable).value(), s,
+                                   std::chrono::milliseconds(1000), "A", false);
+  ASSERT_TRUE(armed) << armed.error();
+  EXPECT_NE(ruleset_text(), empty);
+  std::filesystem::remove_all(state);
+  for (int i = 0; i < 50 && ruleset_text() != empty; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  EXPECT_EQ(ruleset_text(), empty);
+}
+
 }  // namespace
 }  // namespace bulkhead::agent

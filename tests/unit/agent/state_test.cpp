@@ -6,6 +6,7 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -67,6 +68,14 @@ TEST(StateDirChoice, FlagThenEnvironmentThenRunBulkhead) {
   EXPECT_EQ(resolve_state_dir("", "/env"), "/env");
   EXPECT_EQ(resolve_state_dir("", ""), "/run/bulkhead");
   EXPECT_EQ(resolve_state_dir("", nullptr), "/run/bulkhead");
+}
+
+TEST(StateDirChoice, ARelativeDirectoryIsTakenFromTheCurrentDirectory) {
+  // The watchdog runs from "/": it must be handed the same directory, not a name.
+  std::string cwd = std::filesystem::current_path().string();
+  EXPECT_EQ(resolve_state_dir("state", nullptr), cwd + "/state");
+  EXPECT_EQ(resolve_state_dir("", "rel/dir"), cwd + "/rel/dir");
+  EXPECT_EQ(resolve_state_dir("/abs", "rel"), "/abs");
 }
 
 TEST(StateRecords, PendingRoundTrips) {
@@ -162,6 +171,71 @@ TEST(Netns, IdentifiesTheCallersNamespace) {
   EXPECT_TRUE(watchdog_alive(getpid(), id.value()));
   EXPECT_FALSE(watchdog_alive(getpid(), id.value() + 1));
   EXPECT_FALSE(watchdog_alive(-1, id.value()));
+}
+
+mode_t mode_of(const std::string& path) {
+  struct stat st {};
+  EXPECT_EQ(::lstat(path.c_str(), &st), 0) << path;
+  return st.st_mode & 07777;
+}
+
+TEST_F(StateDir, AnExistingDirectoryKeepsItsMode) {
+  // e.g. --state-dir /tmp: bulkhead must not turn a shared directory into a private one.
+  std::string shared = dir_ + "/shared";
+  ASSERT_EQ(::mkdir(shared.c_str(), 0700), 0);
+  ASSERT_EQ(::chmod(shared.c_str(), 01777), 0);
+  ASSERT_TRUE(ensure_state_dir(shared));
+  EXPECT_EQ(mode_of(shared), 01777u);
+  ASSERT_EQ(::chmod(dir_.c_str(), 0755), 0);
+  ASSERT_TRUE(ensure_state_dir(dir_));
+  EXPECT_EQ(mode_of(dir_), 0755u);
+}
+
+TEST_F(StateDir, MissingDirectoriesAreCreatedPrivate) {
+  std::string deep = dir_ + "/a/b/state";
+  ASSERT_TRUE(ensure_state_dir(deep));
+  EXPECT_TRUE(std::filesystem::is_directory(deep));
+  EXPECT_EQ(mode_of(deep), 0700u);
+  EXPECT_EQ(mode_of(dir_ + "/a"), 0700u);
+  ASSERT_TRUE(ensure_state_dir(deep + "/"));  // already there: fine
+}
+
+TEST_F(StateDir, ASymlinkOrAFileIsRefused) {
+  std::string real = dir_ + "/real";
+  std::string link = dir_ + "/link";
+  ASSERT_EQ(::mkdir(real.c_str(), 0700), 0);
+  ASSERT_EQ(::symlink(real.c_str(), link.c_str()), 0);
+  auto why = state_dir_problem(link);
+  ASSERT_TRUE(why);
+  EXPECT_NE(why->find("is a symlink to " + std::filesystem::canonical(real).string()),
+            std::string::npos)
+      << *why;
+  EXPECT_TRUE(state_dir_problem(link + "/"));
+  EXPECT_FALSE(ensure_state_dir(link));
+  ASSERT_TRUE(write_state_file(dir_ + "/file", "x"));
+  why = state_dir_problem(dir_ + "/file");
+  ASSERT_TRUE(why);
+  EXPECT_NE(why->find("not a directory"), std::string::npos) << *why;
+  EXPECT_FALSE(ensure_state_dir(dir_ + "/file"));
+  EXPECT_FALSE(state_dir_problem(real));
+  EXPECT_FALSE(state_dir_problem(dir_ + "/not-yet"));
+}
+
+TEST_F(StateDir, StateFilesBulkheadDidNotWriteAreNotTrusted) {
+  std::string target = dir_ + "/target";
+  ASSERT_TRUE(write_state_file(target, "{}"));
+  std::string link = dir_ + "/net-1.inet.bulkhead.pending";
+  ASSERT_EQ(::symlink(target.c_str(), link.c_str()), 0);
+  auto got = read_optional_file(link);
+  EXPECT_FALSE(got);
+  if (::geteuid() == 0) {
+    std::string foreign = dir_ + "/foreign";
+    ASSERT_TRUE(write_state_file(foreign, "{}"));
+    ASSERT_EQ(::chown(foreign.c_str(), 65534, 65534), 0);
+    auto other = read_optional_file(foreign);
+    ASSERT_FALSE(other);
+    EXPECT_NE(other.error().find("not trusted"), std::string::npos) << other.error();
+  }
 }
 
 }  // namespace

@@ -51,13 +51,21 @@ rules:
     services: [telnet]
 )";
 
-const char* kTinyWeb = R"(#!/usr/sbin/nft -f
+const char* kTinyWeb = R"nft(#!/usr/sbin/nft -f
 # bulkhead: endpoint firewall of host web (192.0.2.10, 2001:db8:1::10)
 # policy tiny: inbound default deny, outbound default allow, mode enforce
 # Load with nft -f FILE: one transaction that replaces table inet bulkhead.
 table inet bulkhead
 delete table inet bulkhead
 table inet bulkhead {
+	limit log_input {
+		rate 10/second
+	}
+
+	limit log_output {
+		rate 10/second
+	}
+
 	set r1_src_v4 {
 		type ipv4_addr
 		flags interval
@@ -77,50 +85,53 @@ table inet bulkhead {
 	}
 
 	chain input {
-		type filter hook input priority filter; policy drop;
+		type filter hook prerouting priority mangle; policy accept;
 		iif "lo" accept comment "bulkhead: loopback"
-		ct state established,related accept comment "bulkhead: established flows"
+		fib daddr type != { local, broadcast, multicast } accept comment "bulkhead: not for this host - routed through it"
 		ct state invalid drop comment "bulkhead: invalid packets"
-		icmpv6 type { nd-neighbor-solicit, nd-neighbor-advert, nd-router-solicit, nd-router-advert } ip6 hoplimit 255 accept comment "bulkhead: ipv6 neighbour discovery"
-		meta l4proto tcp th dport 23 counter drop comment "no-telnet @ tiny.yaml:29"
-		ip saddr 10.0.0.9 meta l4proto tcp th dport 22 limit rate 10/second log prefix "bh allow r0 " comment "admin-ssh @ tiny.yaml:19"
+		ct direction original meta l4proto tcp th dport 23 counter drop comment "no-telnet @ tiny.yaml:29"
+		ct state established,related accept comment "bulkhead: established flows"
+		ip saddr 10.0.0.9 meta l4proto tcp th dport 22 limit name "log_input" log prefix "bh allow r0 " comment "admin-ssh @ tiny.yaml:19"
 		ip saddr 10.0.0.9 meta l4proto tcp th dport 22 counter accept comment "admin-ssh @ tiny.yaml:19"
 		ip saddr @r1_src_v4 meta l4proto icmp counter accept comment "web-from-internet @ tiny.yaml:24"
 		ip saddr @r1_src_v4 meta l4proto tcp th dport 443 counter accept comment "web-from-internet @ tiny.yaml:24"
 		ip6 saddr @r1_src_v6 meta l4proto ipv6-icmp counter accept comment "web-from-internet @ tiny.yaml:24"
 		ip6 saddr @r1_src_v6 meta l4proto tcp th dport 443 counter accept comment "web-from-internet @ tiny.yaml:24"
+		limit name "log_input" log prefix "bh deny default-in tiny " comment "inbound default deny of host web"
+		counter drop comment "inbound default deny of host web"
 	}
 
 	chain output {
 		type filter hook output priority filter; policy accept;
 		oif "lo" accept comment "bulkhead: loopback"
-		ct state established,related accept comment "bulkhead: established flows"
 		ct state invalid drop comment "bulkhead: invalid packets"
-		icmpv6 type { nd-neighbor-solicit, nd-neighbor-advert, nd-router-solicit, nd-router-advert } ip6 hoplimit 255 accept comment "bulkhead: ipv6 neighbour discovery"
-		meta l4proto tcp th dport 23 counter drop comment "no-telnet @ tiny.yaml:29"
+		ct direction original meta l4proto tcp th dport 23 counter drop comment "no-telnet @ tiny.yaml:29"
+		ct state established,related accept comment "bulkhead: established flows"
 	}
 }
-)";
+)nft";
 
-const char* kTinyDmzChain = R"(	chain forward {
+const char* kTinyDmzChain = R"nft(	chain forward {
 		type filter hook forward priority filter; policy accept;
-		ct state established,related accept comment "bulkhead: established flows"
+		fib saddr . iif oif missing counter drop comment "bulkhead: spoofed source - no route back via the input interface"
+		ct state invalid drop comment "bulkhead: invalid packets"
 		ip saddr @zone_v4 ip daddr @zone_v4 accept comment "bulkhead: not crossing zone dmz"
 		ip saddr != @zone_v4 ip daddr != @zone_v4 accept comment "bulkhead: not crossing zone dmz"
 		ip6 saddr @zone_v6 ip6 daddr @zone_v6 accept comment "bulkhead: not crossing zone dmz"
 		ip6 saddr != @zone_v6 ip6 daddr != @zone_v6 accept comment "bulkhead: not crossing zone dmz"
-		ct state invalid drop comment "bulkhead: invalid packets"
-		meta l4proto tcp th dport 23 counter drop comment "no-telnet @ tiny.yaml:29"
-		ip saddr 10.0.0.9 ip daddr 192.0.2.10 meta l4proto tcp th dport 22 limit rate 10/second log prefix "bh allow r0 " comment "admin-ssh @ tiny.yaml:19"
+		ct direction original meta l4proto tcp th dport 23 counter drop comment "no-telnet @ tiny.yaml:29"
+		ct state established,related accept comment "bulkhead: established flows"
+		ip saddr 10.0.0.9 ip daddr 192.0.2.10 meta l4proto tcp th dport 22 limit name "log_forward" log prefix "bh allow r0 " comment "admin-ssh @ tiny.yaml:19"
 		ip saddr 10.0.0.9 ip daddr 192.0.2.10 meta l4proto tcp th dport 22 counter accept comment "admin-ssh @ tiny.yaml:19"
 		ip saddr @r1_src_v4 ip daddr 192.0.2.10 meta l4proto icmp counter accept comment "web-from-internet @ tiny.yaml:24"
 		ip saddr @r1_src_v4 ip daddr 192.0.2.10 meta l4proto tcp th dport 443 counter accept comment "web-from-internet @ tiny.yaml:24"
 		ip6 saddr @r1_src_v6 ip6 daddr 2001:db8:1::10 meta l4proto ipv6-icmp counter accept comment "web-from-internet @ tiny.yaml:24"
 		ip6 saddr @r1_src_v6 ip6 daddr 2001:db8:1::10 meta l4proto tcp th dport 443 counter accept comment "web-from-internet @ tiny.yaml:24"
+		limit name "log_forward" log prefix "bh deny default-zone-dmz tiny " comment "zone dmz default deny"
 		counter drop comment "zone dmz default deny"
 	}
 }
-)";
+)nft";
 
 decision::Flow flow(const char* src, const char* dst, Proto p, std::uint16_t port) {
   return decision::Flow{*parse_addr(src), *parse_addr(dst), p, port};
@@ -135,7 +146,7 @@ nft::Ruleset loaded(const std::string& text) {
 nft::Result at_input(const nft::Ruleset& rs, const decision::Flow& f, bool limit_ok = true) {
   nft::Packet p = nft::packet_of(f);
   p.oif.clear();
-  return rs.eval(nft::Hook::Input, p, nft::EvalOptions{limit_ok});
+  return rs.eval(nft::Hook::Prerouting, p, nft::EvalOptions{limit_ok});
 }
 
 nft::Result at_output(const nft::Ruleset& rs, const decision::Flow& f, bool limit_ok = true) {
@@ -202,7 +213,7 @@ TEST(NftRender, UninstallDeletesOnlyBulkheadsTable) {
   EXPECT_EQ(rs.load(files.begin()->second), "") << "works when the table is absent";
   EXPECT_EQ(rs.load(render_point(*d, "web")), "");
   EXPECT_EQ(rs.load(render_point(*d, "web")), "") << "a second load replaces the table";
-  EXPECT_EQ(rs.rule_count("inet bulkhead", "input"), 11u);
+  EXPECT_EQ(rs.rule_count("inet bulkhead", "input"), 13u);
   EXPECT_EQ(rs.load(files.begin()->second), "");
   EXPECT_EQ(rs.tables(), std::vector<std::string>{"inet other"});
 
@@ -331,7 +342,10 @@ TEST(NftRender, LogRulesNeverChangeVerdicts) {
   auto d = decide(kLogged);
   ASSERT_TRUE(d);
   std::string text = render_point(*d, "h");
-  EXPECT_NE(text.find("limit rate 3/minute log prefix \"bh deny r0 \""), std::string::npos) << text;
+  // One log budget per chain: a named limit at the policy's log_rate.
+  EXPECT_NE(text.find("limit log_input {\n\t\trate 3/minute\n\t}"), std::string::npos) << text;
+  EXPECT_NE(text.find("limit name \"log_input\" log prefix \"bh deny r0 \""), std::string::npos)
+      << text;
   // Every log rule is verdict-less.
   std::size_t pos = 0;
   while ((pos = text.find("log prefix", pos)) != std::string::npos) {
@@ -394,7 +408,8 @@ rules:
 )");
   ASSERT_TRUE(d);
   std::string text = render_point(*d, "h");
-  EXPECT_NE(text.find("type filter hook input priority filter; policy accept;"), std::string::npos);
+  EXPECT_NE(text.find("type filter hook prerouting priority mangle; policy accept;"),
+            std::string::npos);
   EXPECT_NE(text.find("type filter hook output priority filter; policy accept;"),
             std::string::npos);
   EXPECT_EQ(text.find(" drop comment \"no-smb"), std::string::npos) << text;
@@ -405,7 +420,7 @@ rules:
   EXPECT_EQ(smb.comment, "no-smb @ tiny.yaml:12");
   nft::Result other = at_input(rs, flow("10.5.0.1", "10.0.0.1", Proto::Tcp, 25));
   EXPECT_TRUE(other.accepted);
-  EXPECT_EQ(other.logs, std::vector<std::string>{"bh would-block default "});
+  EXPECT_EQ(other.logs, std::vector<std::string>{"bh would-block default-in unnamed "});
   nft::Result web = at_input(rs, flow("10.5.0.1", "10.0.0.1", Proto::Tcp, 80));
   EXPECT_TRUE(web.accepted);
   EXPECT_TRUE(web.logs.empty());
@@ -593,14 +608,16 @@ TEST(NftRender, JsonIsTheSameTransaction) {
   }
   EXPECT_EQ(sets, 2u);
   EXPECT_EQ(chains, 2u);
-  EXPECT_EQ(rules, 11u + 5u);
-  // The first policy rule, as nft -j lists it.
-  const nlohmann::json& r = cmds[4 + 2 + 1 + 4]["add"]["rule"];
+  EXPECT_EQ(rules, 13u + 4u);
+  // The first policy rule, as nft -j lists it: after the metainfo and table commands,
+  // two named limits, two sets, the input chain and its three preamble rules.
+  const nlohmann::json& r = cmds[4 + 2 + 2 + 1 + 3]["add"]["rule"];
   EXPECT_EQ(r["chain"], "input");
   EXPECT_EQ(r["comment"], "no-telnet @ tiny.yaml:29");
   EXPECT_EQ(
       r["expr"].dump(),
-      R"([{"match":{"left":{"meta":{"key":"l4proto"}},"op":"==","right":"tcp"}},)"
+      R"([{"match":{"left":{"ct":{"key":"direction"}},"op":"==","right":"original"}},)"
+      R"({"match":{"left":{"meta":{"key":"l4proto"}},"op":"==","right":"tcp"}},)"
       R"({"match":{"left":{"payload":{"field":"dport","protocol":"th"}},"op":"==","right":23}},)"
       R"({"counter":null},{"drop":null}])");
 }

@@ -129,7 +129,7 @@ TEST(Catalog, LateralMovementBaselineRows) {
     EXPECT_EQ(b->rows[i].service, kSeed[i].name);
     EXPECT_EQ(b->rows[i].action, Action::Deny);
     bool spared = b->rows[i].service == "smb" || b->rows[i].service == "netbios-ssn";
-    EXPECT_EQ(b->rows[i].to_non_file_servers, spared) << b->rows[i].service;
+    EXPECT_EQ(b->rows[i].to_non_file_servers(), spared) << b->rows[i].service;
   }
   EXPECT_EQ(find_baseline("nope"), nullptr);
 }
@@ -141,7 +141,16 @@ TEST(Catalog, InlineServices) {
   EXPECT_EQ(parse_inline_service("udp/137-138", &why),
             ServiceSet::range(service_key(Proto::Udp, 137), service_key(Proto::Udp, 138)));
   EXPECT_EQ(parse_inline_service("tcp/0-65535", &why), whole_proto(Proto::Tcp));
-  EXPECT_EQ(parse_inline_service("icmp", &why), whole_proto(Proto::Icmp));
+  EXPECT_EQ(parse_inline_service("icmp", &why), all_icmp());
+  EXPECT_EQ(parse_inline_service("icmpv6", &why), whole_proto(Proto::Icmpv6));
+  EXPECT_EQ(parse_inline_service("icmp/8", &why),
+            ServiceSet::range(service_key(Proto::Icmp, 8), service_key(Proto::Icmp, 8)));
+  EXPECT_EQ(parse_inline_service("icmpv6/130-132", &why),
+            ServiceSet::range(service_key(Proto::Icmpv6, 130), service_key(Proto::Icmpv6, 132)));
+  EXPECT_FALSE(parse_inline_service("icmpv6/256", &why));
+  EXPECT_EQ(why, "ICMP type 256 outside 0-255 in 'icmpv6/256'");
+  EXPECT_FALSE(parse_inline_service("icmp/9-3", &why));
+  EXPECT_EQ(why, "reversed type range 9-3 in 'icmp/9-3'");
   EXPECT_EQ(parse_inline_service("any", &why), all_services());
   struct Bad {
     const char* text;

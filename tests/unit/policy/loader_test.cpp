@@ -326,7 +326,7 @@ rules:
   EXPECT_EQ(s[3].text, "tcp/445");
   EXPECT_EQ(format_services(s[3].keys), "tcp/445");
   EXPECT_EQ(format_services(s[4].keys), "udp/137-138");
-  EXPECT_EQ(s[5].keys, whole_proto(Proto::Icmp));
+  EXPECT_EQ(s[5].keys, all_icmp());
   EXPECT_EQ(s[6].keys, all_services());
 
   const Service* custom = l.model->find_service("payroll-api");
@@ -449,7 +449,8 @@ TEST(Loader, BaselineErrors) {
   EXPECT_EQ(l.errors[0],
             "p.yaml:2:31: error: baseline 'lateral-movement' listed twice (first at p.yaml:2:13)");
   EXPECT_EQ(l.errors[1],
-            "p.yaml:2:49: error: unknown baseline 'segment' (expected 'lateral-movement')");
+            "p.yaml:2:49: error: unknown baseline 'segment' (expected 'lateral-movement' or "
+            "'host-essentials')");
 }
 
 TEST(Loader, LabelValuesKeepTheirWrittenText) {

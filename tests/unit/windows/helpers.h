@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -77,9 +78,29 @@ inline std::vector<win::Rule> rules_of(const win::Firewall& fw, win::Dir dir, wi
   return out;
 }
 
+/// The ICMP and ICMPv6 types worth checking for a Decision: 0, 255, echo request, and
+/// every edge (and its neighbours) of an ICMP type range some policy rule names.
+inline std::vector<std::uint16_t> icmp_types_of(const decision::Decision& d, Proto icmp) {
+  std::set<std::uint16_t> out = {
+      0, 255,
+      static_cast<std::uint16_t>(icmp_echo_request(icmp == Proto::Icmp ? Family::V4 : Family::V6))};
+  for (const decision::CompiledRule& r : d.rules()) {
+    ServiceSet part = r.keys.intersect(whole_proto(icmp));
+    for (const auto& iv : part.intervals()) {
+      for (std::uint32_t k : {iv.lo, iv.hi}) {
+        std::uint32_t t = key_port(k);
+        for (std::uint32_t q : {t - 1, t, t + 1})
+          if (q <= proto_last(icmp)) out.insert(static_cast<std::uint16_t>(q));
+      }
+    }
+  }
+  return {out.begin(), out.end()};
+}
+
 /// Checks both forms of `host` against the Decision for every remote address in
-/// `remotes` (plus the host's own), every protocol and every port in `ports`, in both
-/// directions. Returns the number of flows checked.
+/// `remotes` (plus the host's own), every protocol and every port in `ports` (for ICMP
+/// and ICMPv6, the types of icmp_types_of; for other protocols, a few protocol numbers),
+/// in both directions. Returns the number of flows checked.
 inline std::size_t expect_exact(const decision::Decision& d, const std::string& host,
                                 const std::vector<std::string>& remotes,
                                 const std::vector<std::uint16_t>& ports,
@@ -92,12 +113,20 @@ inline std::size_t expect_exact(const decision::Decision& d, const std::string& 
   std::vector<Addr> others;
   for (const std::string& r : remotes) others.push_back(*parse_addr(r));
   for (const Addr& a : h.addresses) others.push_back(a);
+  const std::vector<std::uint16_t> types4 = icmp_types_of(d, Proto::Icmp);
+  const std::vector<std::uint16_t> types6 = icmp_types_of(d, Proto::Icmpv6);
+  const std::vector<std::uint16_t> other_protos = {0, 47, 255};
   std::size_t n = 0;
   for (const Addr& mine : h.addresses) {
     for (const Addr& other : others) {
       if (other.family != mine.family) continue;
-      for (Proto proto : {Proto::Tcp, Proto::Udp, Proto::Icmp, Proto::Other}) {
-        for (std::uint16_t port : ports) {
+      const Proto icmp = icmp_of(mine.family);
+      for (Proto proto : {Proto::Tcp, Proto::Udp, icmp, Proto::Other}) {
+        const std::vector<std::uint16_t>& keys = proto == icmp
+                                                     ? (icmp == Proto::Icmp ? types4 : types6)
+                                                 : proto == Proto::Other ? other_protos
+                                                                         : ports;
+        for (std::uint16_t port : keys) {
           for (bool inbound : {true, false}) {
             decision::Flow f{inbound ? other : mine, inbound ? mine : other, proto, port};
             std::uint32_t s = d.class_of(f.src), t = d.class_of(f.dst);
@@ -110,12 +139,18 @@ inline std::size_t expect_exact(const decision::Decision& d, const std::string& 
               if (mode) p.enforcement = *mode;
               want = p.permits(tier);
             }
+            const bool ported = proto == Proto::Tcp || proto == Proto::Udp;
             win::Connection c{inbound ? win::Dir::In : win::Dir::Out,
                               mine,
                               other,
                               proto,
-                              inbound ? port : std::uint16_t{50000},
-                              inbound ? std::uint16_t{50000} : port};
+                              !ported   ? std::uint16_t{0}
+                              : inbound ? port
+                                        : std::uint16_t{50000},
+                              !ported   ? std::uint16_t{0}
+                              : inbound ? std::uint16_t{50000}
+                                        : port,
+                              static_cast<std::uint8_t>(proto == icmp ? port : 0)};
             EXPECT_EQ(win::permits(ps, c), want)
                 << "PowerShell, " << host << (inbound ? " inbound from " : " outbound to ")
                 << other.str() << " " << proto_name(proto) << "/" << port;
