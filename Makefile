@@ -29,14 +29,18 @@ sanitize-test: bootstrap
 	cmake --build $(SAN_BUILD) -j $(JOBS)
 	cd $(SAN_BUILD) && BULKHEAD_PROPERTY_SCALE=0.2 ctest --output-on-failure -j $(JOBS) -L 'unit|case|property|bad'
 
-# A short libFuzzer run of the loader (clang), seeded with the committed corpus.
+# A short libFuzzer run of each fuzz target (the loader, the flow-line parser), each seeded
+# with its committed corpus, FUZZ_SECONDS each.
 FUZZ_SECONDS ?= 30
+FUZZ_TARGETS ?= loader flow_line
 fuzz: bootstrap
 	CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBULKHEAD_FUZZ=ON
-	cmake --build build-fuzz -j $(JOBS) --target fuzz_loader
-	mkdir -p build-fuzz/corpus && cp -n tests/fuzz/corpus/loader/* build-fuzz/corpus/
-	build-fuzz/tests/fuzz_loader -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 \
-	  build-fuzz/corpus tests/fuzz/corpus/loader
+	cmake --build build-fuzz -j $(JOBS) $(foreach t,$(FUZZ_TARGETS),--target fuzz_$(t))
+	set -e; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build-fuzz/corpus/$$t && cp -n tests/fuzz/corpus/$$t/* build-fuzz/corpus/$$t/; \
+	  build-fuzz/tests/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 \
+	    build-fuzz/corpus/$$t tests/fuzz/corpus/$$t; \
+	done
 
 bench: bootstrap
 	cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DBULKHEAD_BENCH=ON

@@ -5,12 +5,15 @@
 
 #include <fmt/format.h>
 
+#include "base/text.h"
+
 namespace bulkhead {
 
 std::string Diagnostic::str() const {
+  // One line each, whatever the message quotes or the file is called.
   const char* kind = severity == Severity::Error ? "error" : "warning";
-  if (loc.file.empty()) return fmt::format("{}: {}", kind, message);
-  return fmt::format("{}: {}: {}", loc.str(), kind, message);
+  if (loc.file.empty()) return fmt::format("{}: {}", kind, escape_controls(message));
+  return fmt::format("{}: {}: {}", loc.str(), kind, escape_controls(message));
 }
 
 void Diagnostics::error(const SourceLoc& loc, std::string message) {

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "base/text.h"
+
 namespace bulkhead {
 
 const std::string& FileName::empty_text() {
@@ -16,14 +18,15 @@ std::ostream& operator<<(std::ostream& out, const FileName& f) {
   return out << f.str();
 }
 
+// File names are the user's: printed with their control characters escaped.
 std::string SourceLoc::str() const {
-  if (!known()) return file.str();
-  return fmt::format("{}:{}:{}", file.str(), line, column);
+  if (!known()) return escape_controls(file.str());
+  return fmt::format("{}:{}:{}", escape_controls(file.str()), line, column);
 }
 
 std::string SourceLoc::file_line() const {
-  if (!known()) return file.str();
-  return fmt::format("{}:{}", file.str(), line);
+  if (!known()) return escape_controls(file.str());
+  return fmt::format("{}:{}", escape_controls(file.str()), line);
 }
 
 }  // namespace bulkhead

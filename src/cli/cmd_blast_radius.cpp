@@ -12,6 +12,7 @@
 #include "analysis/blast_radius.h"
 #include "cli/analysis_output.h"
 #include "cli/common.h"
+#include "cli/json_text.h"
 #include "policy/catalog.h"
 
 namespace bulkhead::cli {
@@ -120,7 +121,7 @@ void print_single_json(const decision::Decision& d, const analysis::ReachGraph& 
     }
     out["hops"].push_back(std::move(hop));
   }
-  std::cout << out.dump(2) << '\n';
+  std::cout << json_text(out, 2) << '\n';
 }
 
 void print_ranking(const decision::Decision& d, const analysis::ReachGraph& g,
@@ -142,7 +143,7 @@ void print_ranking(const decision::Decision& d, const analysis::ReachGraph& g,
                                   {"hops", e.hops}});
       }
     }
-    std::cout << out.dump(2) << '\n';
+    std::cout << json_text(out, 2) << '\n';
     return;
   }
   std::cout << fmt::format(
@@ -230,11 +231,13 @@ void add_blast_radius(CLI::App& app) {
   sub->add_option("--from", o->from, "the compromised host (name or address)");
   sub->add_flag("--all", o->all, "rank every host by blast radius");
   sub->add_option("--top", o->top, "with --all: how many hosts to list (0 = all)")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
   sub->add_option("--services", o->services,
                   "services, groups or inline forms (default: lateral-movement)")
       ->delimiter(',');
-  sub->add_option("--max-hops", o->max_hops, "stop after this many hops (default: unlimited)");
+  sub->add_option("--max-hops", o->max_hops, "stop after this many hops (default: unlimited)")
+      ->check(CLI::NonNegativeNumber);
   add_format(sub, &o->format, {"table", "json"});
   sub->callback([o] { set_exit(run(*o)); });
 }

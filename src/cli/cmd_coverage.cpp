@@ -12,6 +12,7 @@
 #include "analysis/coverage.h"
 #include "cli/analysis_output.h"
 #include "cli/common.h"
+#include "cli/json_text.h"
 
 namespace bulkhead::cli {
 namespace {
@@ -131,7 +132,7 @@ void print_json(const decision::Decision& d, const analysis::CoverageReport& r) 
     }
     out["techniques"].push_back(std::move(jt));
   }
-  std::cout << out.dump(2) << '\n';
+  std::cout << json_text(out, 2) << '\n';
 }
 
 int run(const CoverageOptions& o) {

@@ -13,6 +13,7 @@
 #include "analysis/diff.h"
 #include "cli/analysis_output.h"
 #include "cli/common.h"
+#include "cli/json_text.h"
 #include "policy/loader.h"
 
 namespace bulkhead::cli {
@@ -147,7 +148,7 @@ void print_json(const decision::Decision& o, const decision::Decision& n,
         {"new", verdict_json(n, g.new_verdict)}};
     out["changes"].push_back(std::move(j));
   }
-  std::cout << out.dump(2) << '\n';
+  std::cout << json_text(out, 2) << '\n';
 }
 
 /// One version, loaded and resolved without printing, so that both can load at once.

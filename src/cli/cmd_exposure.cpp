@@ -11,6 +11,7 @@
 #include "analysis/exposure.h"
 #include "cli/analysis_output.h"
 #include "cli/common.h"
+#include "cli/json_text.h"
 #include "policy/catalog.h"
 
 namespace bulkhead::cli {
@@ -130,7 +131,7 @@ void print_json(const decision::Decision& d, const analysis::ExposureReport& r) 
                               {"risk", analysis::risk_name(cr.worst)},
                               {"exposed_services", exposed}});
   }
-  std::cout << out.dump(2) << '\n';
+  std::cout << json_text(out, 2) << '\n';
 }
 
 int run(const ExposureOptions& o) {

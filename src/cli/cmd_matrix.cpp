@@ -16,6 +16,7 @@
 #include "analysis/matrix.h"
 #include "base/assert.h"
 #include "cli/common.h"
+#include "cli/json_text.h"
 
 namespace bulkhead::cli {
 namespace {
@@ -81,7 +82,7 @@ void print_table(const decision::Decision& d, const std::vector<analysis::Matrix
 
 // A JSON string exactly as nlohmann's dump writes it (escapes, UTF-8 checks).
 std::string json_string(std::string_view s) {
-  return nlohmann::ordered_json(s).dump();
+  return json_text(nlohmann::ordered_json(s));
 }
 
 // The JSON document is written as nlohmann's dump(2) would write it whole, but the cells
@@ -110,7 +111,7 @@ void print_json(const decision::Decision& d, const std::vector<analysis::MatrixG
     jg["hosts"] = hosts;
     head["groups"].push_back(std::move(jg));
   }
-  std::string text = head.dump(2);
+  std::string text = json_text(head, 2);
   BH_ASSERT(text.size() >= 2 && text.compare(text.size() - 2, 2, "\n}") == 0,
             "a dumped object ends with its closing brace");
   text.resize(text.size() - 2);

@@ -14,6 +14,7 @@
 
 #include "agent/probe.h"
 #include "cli/common.h"
+#include "cli/json_text.h"
 #include "decision/decision.h"
 #include "policy/catalog.h"
 
@@ -96,7 +97,7 @@ void print_json(const decision::Decision& d, const std::string& from, const std:
                              : nlohmann::ordered_json(rule_at(d, t.expected))}});
   }
   out["mismatches"] = mismatches;
-  std::cout << out.dump(2) << '\n';
+  std::cout << json_text(out, 2) << '\n';
 }
 
 int run(const ProbeOptions& o) {

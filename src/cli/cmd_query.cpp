@@ -1,7 +1,12 @@
 // bulkhead query: the verdict on single flows or a stream of them (spec section 7).
 // The batch path streams: one line in, one JSON line out, constant memory.
+#include <sys/stat.h>
+
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
+#include <vector>
 
 #include "cli/common.h"
 #include "decision/decision.h"
@@ -27,23 +32,69 @@ std::optional<Addr> resolve_endpoint(const decision::Decision& d, const std::str
   return std::nullopt;
 }
 
+/// The longest flow line read (bytes, newline excluded): a CSV flow is under 100 bytes,
+/// and a bound keeps the memory of the stream constant whatever the input.
+constexpr std::size_t kMaxFlowLine = 4096;
+
 int run_batch(const decision::Decision& d, const std::string& path) {
+  if (path != "-") {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+      usage_error("flows file " + path + " is a directory");
+      return kBadInput;
+    }
+  }
   std::FILE* in = path == "-" ? stdin : std::fopen(path.c_str(), "r");
   if (in == nullptr) {
-    usage_error("cannot open flows file " + path);
+    usage_error("cannot open flows file " + path + ": " + std::strerror(errno));
     return kBadInput;
   }
   const std::string name = path == "-" ? "<stdin>" : path;
-  char* line = nullptr;
-  std::size_t cap = 0;
-  ssize_t len = 0;
+  std::string buf;
+  buf.reserve(kMaxFlowLine + 1);
   long lineno = 0;
   std::string out;
   out.reserve(1 << 17);
   int code = kOk;
-  while ((len = getline(&line, &cap, in)) != -1) {
+  auto fail = [&](const std::string& why) {
+    // Every earlier flow is answered (once, by the write after the loop), then the error.
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    out.clear();
+    std::fflush(stdout);
+    std::cerr << name << ":" << lineno << ": error: " << why << '\n';
+    code = kBadInput;
+  };
+  // One line into `buf` (at most kMaxFlowLine bytes kept); false at the end of input.
+  bool too_long = false, nul = false;
+  auto read_line = [&]() {
+    buf.clear();
+    too_long = nul = false;
+    int c = 0;
+    bool any = false;
+    while ((c = getc_unlocked(in)) != EOF) {
+      any = true;
+      if (c == '\n') return true;
+      if (c == '\0') nul = true;
+      if (buf.size() >= kMaxFlowLine) {
+        too_long = true;  // stop here: the run ends with this line's error
+        return true;
+      }
+      buf.push_back(static_cast<char>(c));
+    }
+    return any;
+  };
+  while (read_line()) {
     ++lineno;
-    std::string_view text(line, static_cast<std::size_t>(len));
+    if (too_long) {
+      fail("line longer than " + std::to_string(kMaxFlowLine) + " bytes");
+      break;
+    }
+    if (nul) {
+      fail("NUL byte in the line");
+      break;
+    }
+    const std::size_t len = buf.size();
+    std::string_view text(buf.data(), len);
     if (auto hash = text.find('#'); hash != std::string_view::npos) text = text.substr(0, hash);
     while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ' ||
                              text.back() == '\t'))
@@ -53,10 +104,7 @@ int run_batch(const decision::Decision& d, const std::string& path) {
     std::string why;
     auto flow = decision::parse_flow_csv(text, &why);
     if (!flow) {
-      std::fwrite(out.data(), 1, out.size(), stdout);
-      std::fflush(stdout);
-      std::cerr << name << ":" << lineno << ": error: " << why << '\n';
-      code = kBadInput;
+      fail(why);
       break;
     }
     decision::append_verdict_json(d, *flow, d.query(*flow), &out);
@@ -66,8 +114,10 @@ int run_batch(const decision::Decision& d, const std::string& path) {
       out.clear();
     }
   }
+  if (code == kOk && std::ferror(in)) {
+    fail(std::string("cannot read: ") + std::strerror(errno));
+  }
   std::fwrite(out.data(), 1, out.size(), stdout);
-  std::free(line);
   if (in != stdin) std::fclose(in);
   return code;
 }

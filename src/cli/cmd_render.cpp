@@ -148,14 +148,15 @@ int run(const RenderOptions& o) {
   std::error_code ec;
   std::filesystem::create_directories(o.out_dir, ec);
   if (ec) {
-    usage_error("cannot create " + o.out_dir + ": " + ec.message());
-    return kBadInput;
+    std::cerr << "bulkhead: error: cannot create " << o.out_dir << ": " << ec.message()
+              << "; nothing was written\n";
+    return kInternal;
   }
-  for (const targets::RenderedFile& f : result->files) {
-    std::string path = (std::filesystem::path(o.out_dir) / f.name).string();
-    if (!write_file_atomic(path, f.content)) return kInternal;
-    std::cerr << "wrote " << path << '\n';
-  }
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const targets::RenderedFile& f : result->files) files.emplace_back(f.name, f.content);
+  if (!write_files_all_or_nothing(o.out_dir, files)) return kInternal;
+  for (const targets::RenderedFile& f : result->files)
+    std::cerr << "wrote " << (std::filesystem::path(o.out_dir) / f.name).string() << '\n';
   return kOk;
 }
 

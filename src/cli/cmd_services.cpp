@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/common.h"
+#include "cli/json_text.h"
 #include "policy/catalog.h"
 
 namespace bulkhead::cli {
@@ -75,7 +76,7 @@ void print_json() {
     out["groups"].push_back(
         {{"name", g.name}, {"members", g.members}, {"description", g.description}});
   }
-  std::cout << out.dump(2) << '\n';
+  std::cout << json_text(out, 2) << '\n';
 }
 
 }  // namespace

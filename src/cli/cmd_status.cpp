@@ -20,6 +20,7 @@
 #include "agent/rollback.h"
 #include "cli/coexist_output.h"
 #include "cli/common.h"
+#include "cli/json_text.h"
 #include "decision/decision.h"
 
 namespace bulkhead::cli {
@@ -117,7 +118,7 @@ void print_json(const agent::RenderedPoint& point, const agent::Plan& plan, bool
                             {"verdict", r.item->verdict},
                             {"text", r.item->text}});
   }
-  std::cout << out.dump(2) << '\n';
+  std::cout << json_text(out, 2) << '\n';
 }
 
 void print_table(const agent::RenderedPoint& point, const agent::Plan& plan, bool in_sync,

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/common.h"
+#include "cli/json_text.h"
 #include "decision/decision.h"
 
 namespace bulkhead::cli {
@@ -139,7 +140,7 @@ void print_json(const policy::Model& m, const Summary& s, int warnings) {
                   {"baselines", baselines}};
   out["expects"] = m.expects.size();
   out["warnings"] = warnings;
-  std::cout << out.dump(2) << '\n';
+  std::cout << json_text(out, 2) << '\n';
 }
 
 void run(const ValidateOptions& o) {

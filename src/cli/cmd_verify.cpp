@@ -14,6 +14,7 @@
 #include "analysis/verify.h"
 #include "cli/analysis_output.h"
 #include "cli/common.h"
+#include "cli/json_text.h"
 
 namespace bulkhead::cli {
 namespace {
@@ -210,7 +211,7 @@ void print_json(const decision::Decision& d, const analysis::VerifyReport& r) {
   for (const analysis::IntentResult& i : r.intents) out["intents"].push_back(intent_json(d, i));
   out["gaps"] = ojson::array();
   for (const analysis::Gap& g : r.gaps) out["gaps"].push_back(gap_json(d, g));
-  std::cout << out.dump(2) << '\n';
+  std::cout << json_text(out, 2) << '\n';
 }
 
 ojson sarif_location(const SourceLoc& loc) {
@@ -277,7 +278,7 @@ void print_sarif(const decision::Decision& d, const analysis::VerifyReport& r, b
   ojson out = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                {"version", "2.1.0"},
                {"runs", ojson::array({std::move(run)})}};
-  std::cout << out.dump(2) << '\n';
+  std::cout << json_text(out, 2) << '\n';
 }
 
 int run(const VerifyOptions& o) {

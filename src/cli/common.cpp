@@ -1,7 +1,13 @@
 // Shared command-line helpers.
 #include "cli/common.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -88,6 +94,117 @@ bool write_file_atomic(const std::string& path, const std::string& content) {
   if (ec) {
     std::cerr << "bulkhead: error: cannot rename to " << path << ": " << ec.message() << '\n';
     return false;
+  }
+  return true;
+}
+
+namespace {
+
+/// Writes all of `content` to a new file (O_EXCL) and syncs it.
+bool write_new_file(const std::string& path, const std::string& content, std::string* why) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    *why = std::strerror(errno);
+    return false;
+  }
+  const char* p = content.data();
+  std::size_t left = content.size();
+  while (left > 0) {
+    ssize_t n = ::write(fd, p, left);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      *why = n < 0 ? std::strerror(errno) : "short write";
+      ::close(fd);
+      return false;
+    }
+    p += n;
+    left -= static_cast<std::size_t>(n);
+  }
+  if (::fsync(fd) != 0) {
+    *why = std::strerror(errno);
+    ::close(fd);
+    return false;
+  }
+  if (::close(fd) != 0) {
+    *why = std::strerror(errno);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool write_files_all_or_nothing(const std::string& dir,
+                                const std::vector<std::pair<std::string, std::string>>& files) {
+  const std::string tag = ".bulkhead-tmp-" + std::to_string(::getpid());
+  struct Entry {
+    std::string target, tmp, backup;
+    bool had_target = false, tmp_written = false, backed_up = false, placed = false;
+  };
+  std::vector<Entry> entries;
+  for (const auto& [name, content] : files) {
+    Entry e;
+    e.target = (std::filesystem::path(dir) / name).string();
+    e.tmp = e.target + tag;
+    e.backup = e.target + ".bulkhead-old-" + std::to_string(::getpid());
+    entries.push_back(std::move(e));
+  }
+  auto undo = [&]() {
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+      if (it->placed) {
+        if (it->backed_up) {
+          (void)::rename(it->backup.c_str(), it->target.c_str());
+        } else {
+          (void)::unlink(it->target.c_str());
+        }
+      } else if (it->backed_up) {
+        (void)::rename(it->backup.c_str(), it->target.c_str());
+      }
+      if (it->tmp_written) (void)::unlink(it->tmp.c_str());
+    }
+  };
+  auto fail = [&](const std::string& what) {
+    undo();
+    std::cerr << "bulkhead: error: " << what << "; nothing was written\n";
+    return false;
+  };
+  // Every target must be a regular file or absent before anything is written.
+  for (Entry& e : entries) {
+    struct stat st {};
+    if (::lstat(e.target.c_str(), &st) == 0) {
+      if (!S_ISREG(st.st_mode))
+        return fail("cannot write " + e.target + ": it exists and is not a regular file");
+      e.had_target = true;
+    } else if (errno != ENOENT) {
+      return fail("cannot write " + e.target + ": " + std::strerror(errno));
+    }
+  }
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    std::string why;
+    if (!write_new_file(entries[i].tmp, files[i].second, &why)) {
+      (void)::unlink(entries[i].tmp.c_str());
+      return fail("cannot write " + entries[i].tmp + ": " + why);
+    }
+    entries[i].tmp_written = true;
+  }
+  // Replace: keep each previous target as a backup until every file is in place.
+  for (Entry& e : entries) {
+    if (e.had_target) {
+      if (::link(e.target.c_str(), e.backup.c_str()) != 0)
+        return fail("cannot keep the previous " + e.target + ": " + std::strerror(errno));
+      e.backed_up = true;
+    }
+    if (::rename(e.tmp.c_str(), e.target.c_str()) != 0)
+      return fail("cannot rename " + e.tmp + " to " + e.target + ": " + std::strerror(errno));
+    e.tmp_written = false;
+    e.placed = true;
+  }
+  for (Entry& e : entries)
+    if (e.backed_up) (void)::unlink(e.backup.c_str());
+  int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dfd >= 0) {
+    (void)::fsync(dfd);
+    ::close(dfd);
   }
   return true;
 }

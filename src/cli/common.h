@@ -49,6 +49,14 @@ void usage_error(const std::string& message);
 /// the reason on failure.
 bool write_file_atomic(const std::string& path, const std::string& content);
 
+/// Writes every file of a run into `dir`, all or none: each is first written completely to
+/// a temporary file beside its target (and synced), every target is checked to be a
+/// regular file or absent, and only then are the temporaries renamed into place; a failure
+/// at any step removes the temporaries and puts back any target already replaced. Returns
+/// false and prints the reason on failure (the caller exits 3).
+bool write_files_all_or_nothing(const std::string& dir,
+                                const std::vector<std::pair<std::string, std::string>>& files);
+
 // Subcommands (cmd_<name>.cpp). Each adds itself to the root app.
 void add_validate(CLI::App& app);
 void add_services(CLI::App& app);

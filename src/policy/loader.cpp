@@ -12,7 +12,13 @@
 // from the selector warnings (terms × hosts).
 #include "policy/loader.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -122,17 +128,61 @@ std::optional<Document> parse_document(const SourceFile& src, Diagnostics& diags
   return Document{std::move(tree), r, top.fields()};
 }
 
-std::optional<std::string> read_whole(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  return ss.str();
+/// Reads a policy file: a regular file (a symlink to one is fine) of at most
+/// kMaxPolicyFileBytes. Anything else (a FIFO, a device, a directory, a dangling link or a
+/// link loop) is refused with the reason, without blocking: FIFOs are opened non-blocking
+/// and refused before any read.
+std::optional<std::string> read_policy_file(const std::string& path, std::string* why) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
+    const int err = errno;
+    struct stat lst {};
+    if (err == ENOENT && ::lstat(path.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode)) {
+      *why = "a dangling symbolic link (its target does not exist)";
+    } else if (err == ELOOP) {
+      *why = "a symbolic link loop";
+    } else if (err == ENOENT) {
+      *why = "no such file or directory";
+    } else {
+      *why = std::strerror(err);
+    }
+    return std::nullopt;
+  }
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    *why = S_ISFIFO(st.st_mode)                         ? "a FIFO, not a regular file"
+           : S_ISDIR(st.st_mode)                        ? "a directory, not a policy file"
+           : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "a device, not a regular file"
+                                                        : "not a regular file";
+    ::close(fd);
+    return std::nullopt;
+  }
+  std::string out;
+  char buf[1 << 16];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      *why = std::strerror(errno);
+      ::close(fd);
+      return std::nullopt;
+    }
+    if (n == 0) break;
+    if (out.size() + static_cast<std::size_t>(n) > kMaxPolicyFileBytes) {
+      *why = fmt::format("larger than {} MiB, the limit for one policy file (split it)",
+                         kMaxPolicyFileBytes >> 20);
+      ::close(fd);
+      return std::nullopt;
+    }
+    out.append(buf, static_cast<std::size_t>(n));
+  }
+  ::close(fd);
+  return out;
 }
 
-/// Expands the paths into files (a directory: its *.yaml and *.yml, sorted by name) and
-/// reads them. Unreadable paths are reported and skipped.
+/// Expands the paths into files (a directory: every entry named *.yaml or *.yml, sorted by
+/// name, whatever it is, so that an entry that cannot be read as a policy file is an error
+/// rather than silently skipped) and reads them. Unreadable paths are reported.
 std::vector<SourceFile> read_sources(const std::vector<std::string>& paths, Diagnostics& diags) {
   std::vector<std::string> names;
   for (const std::string& p : paths) {
@@ -141,10 +191,7 @@ std::vector<SourceFile> read_sources(const std::vector<std::string>& paths, Diag
       std::vector<std::string> found;
       for (fs::directory_iterator it(p, ec), end; !ec && it != end; it.increment(ec)) {
         std::string ext = it->path().extension().string();
-        std::error_code ec2;
-        if ((ext == ".yaml" || ext == ".yml") && it->is_regular_file(ec2)) {
-          found.push_back(it->path().filename().string());
-        }
+        if (ext == ".yaml" || ext == ".yml") found.push_back(it->path().filename().string());
       }
       if (ec) {
         diags.error(SourceLoc{p, 0, 0}, fmt::format("cannot list directory: {}", ec.message()));
@@ -174,13 +221,10 @@ std::vector<SourceFile> read_sources(const std::vector<std::string>& paths, Diag
         continue;
       }
     }
-    if (!fs::exists(n, ec)) {
-      diags.error(SourceLoc{n, 0, 0}, "cannot read policy file: no such file or directory");
-      continue;
-    }
-    std::optional<std::string> text = read_whole(n);
+    std::string why;
+    std::optional<std::string> text = read_policy_file(n, &why);
     if (!text) {
-      diags.error(SourceLoc{n, 0, 0}, "cannot read policy file");
+      diags.error(SourceLoc{n, 0, 0}, "cannot read policy file: " + why);
       continue;
     }
     out.push_back(SourceFile{n, std::move(*text)});

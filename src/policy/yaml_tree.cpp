@@ -6,6 +6,8 @@
 // document the text is refused, which keeps a loader walk over the tree linear too.
 #include "policy/yaml_tree.h"
 
+#include "base/text.h"
+
 #include <yaml.h>
 
 #include <algorithm>
@@ -247,6 +249,19 @@ class TreeBuilder {
       case YAML_SCALAR_EVENT: {
         const auto& s = ev.data.scalar;
         std::string_view value(reinterpret_cast<const char*>(s.value), s.length);
+        // `"\0"` in a quoted scalar is a NUL byte: every later use of the text as a C
+        // string (addresses, names) would silently cut it there.
+        if (value.find('\0') != std::string_view::npos) {
+          return fail(static_cast<int>(ev.start_mark.line) + 1,
+                      static_cast<int>(ev.start_mark.column) + 1,
+                      "a NUL character (\\0) in a value is not allowed");
+        }
+        // Nor terminal controls (ESC sequences and the like): values end up in reports.
+        if (has_terminal_controls(value)) {
+          return fail(static_cast<int>(ev.start_mark.line) + 1,
+                      static_cast<int>(ev.start_mark.column) + 1,
+                      "a control character in a value is not allowed (only tab and newline)");
+        }
         const bool plain = s.style == YAML_PLAIN_SCALAR_STYLE;
         std::uint32_t id;
         if (s.tag == nullptr && plain && null_text(value)) {
