@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "base/text.h"
 #include "cli/common.h"
 #include "cli/json_text.h"
 #include "decision/decision.h"
@@ -81,7 +82,7 @@ int tier_count(const Summary& s, std::string_view tier) {
 
 void print_text(const policy::Model& m, const Summary& s, int warnings) {
   std::cout << fmt::format("policy {}: valid\n", m.name.empty() ? "(unnamed)" : m.name);
-  std::cout << fmt::format("files: {}\n", joined(m.files));
+  std::cout << fmt::format("files: {}\n", escape_controls(joined(m.files)));
   std::cout << fmt::format("zones: {}\n", m.zones.size());
   std::size_t width = 0;
   for (const policy::Zone& z : m.zones) width = std::max(width, z.name.size());

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "base/text.h"
 #include "decision/host_checks.h"
 #include "policy/loader.h"
 
@@ -69,7 +70,8 @@ CLI::Option* add_format(CLI::App* app, std::string* format, std::vector<std::str
 }
 
 void usage_error(const std::string& message) {
-  std::cerr << "bulkhead: error: " << message << '\n';
+  // Messages quote arguments and paths: their control characters are shown, not obeyed.
+  std::cerr << "bulkhead: error: " << escape_controls(message) << '\n';
   set_exit(kBadInput);
 }
 

@@ -17,6 +17,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "base/text.h"
 #include "cli/common.h"
 
 namespace {
@@ -123,7 +124,7 @@ int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);
   reserve_standard_fds();
   if (std::string why = unknown_subcommand(app, argc, argv); !why.empty()) {
-    std::cerr << "bulkhead: error: " << why << '\n';
+    std::cerr << "bulkhead: error: " << bulkhead::escape_controls(why) << '\n';
     return kBadInput;
   }
   int code = kOk;
