@@ -166,7 +166,8 @@ void add_render(CLI::App& app) {
   auto o = std::make_shared<RenderOptions>();
   CLI::App* sub = app.add_subcommand("render", "compile the policy to a target's native rules");
   sub->add_option("policy", o->policy, "policy files or directories")->required();
-  sub->add_option("--target,-t", o->target, "nftables, nftables-json, windows, windows-netsh")
+  sub->add_option("--target,-t", o->target,
+                  "nftables, nftables-json, windows, windows-netsh, windows-gpo, windows-intune")
       ->required();
   sub->add_option("--host", o->host, "render this managed host's endpoint firewall");
   sub->add_flag("--all", o->all, "render every managed host the target serves (needs -o)");

@@ -1,6 +1,7 @@
 // The explicit table of targets.
 #include "targets/nftables/render.h"
 #include "targets/target.h"
+#include "targets/windows/deploy.h"
 #include "targets/windows/render.h"
 
 namespace bulkhead::targets {
@@ -15,6 +16,10 @@ const std::vector<TargetInfo>& registry() {
        true, false, true, true},
       {"windows-netsh", "Windows Defender Firewall netsh advfirewall batch", &windows::render_netsh,
        true, false, true, true},
+      {"windows-gpo", "Windows Defender Firewall rules written into a GPO per host class",
+       &windows::render_gpo, true, false, true, false},
+      {"windows-intune", "Windows Defender Firewall rules as Intune profile JSON per host class",
+       &windows::render_intune, true, false, true, false},
   };
   return kTargets;
 }

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <random>
 #include <set>
 #include <sstream>
 
@@ -98,6 +99,14 @@ std::optional<std::uint32_t> parse_icmp_type(const std::string& s) {
   std::uint32_t v = static_cast<std::uint32_t>(std::stoul(s));
   if (v > 255) return std::nullopt;
   return v;
+}
+
+/// An IP protocol number as -Protocol and protocol= take it: decimal 0-255. bulkhead names
+/// TCP, UDP, ICMPv4 and ICMPv6 by name, so 1, 6, 17 and 58 are refused.
+std::optional<std::uint8_t> parse_protocol_number(const std::string& s) {
+  auto v = parse_icmp_type(s);  // the same shape: 0-255, no leading zeros
+  if (!v || *v == 1 || *v == 6 || *v == 17 || *v == 58) return std::nullopt;
+  return static_cast<std::uint8_t>(*v);
 }
 
 bool in_ports(const std::vector<PortRange>& ports, std::uint32_t p) {
@@ -268,6 +277,9 @@ std::optional<Rule> ps_rule(std::string_view args, std::string* why) {
         r.proto = Proto::Icmpv6;
       } else if (s == "Any") {
         r.proto = Proto::Any;
+      } else if (auto n = s ? parse_protocol_number(*s) : std::nullopt) {
+        r.proto = Proto::Number;
+        r.protocol_number = *n;
       } else {
         return *why = "bad -Protocol", std::nullopt;
       }
@@ -387,6 +399,38 @@ const std::set<std::string>& ps_frame_lines() {
   return k;
 }
 
+// The read-back of the active store after applying (PowerShell).
+const char* kPsCheckGate = "if (-not $WhatIfPreference) {";
+const char* kPsCheckProfiles =
+    "if ($want[$s] -notcontains \"$($p.$s)\") { $problems += \"profile $($p.Name): $s is "
+    "$($p.$s), expected $($want[$s][0])\" }";
+const char* kPsCheckLocal =
+    "if (\"$($p.AllowLocalFirewallRules)\" -eq 'False') { $problems += \"profile $($p.Name): "
+    "AllowLocalFirewallRules is False, a Group Policy discards locally added rules, bulkhead's "
+    "included\" }";
+const std::set<std::string>& ps_check_lines() {
+  static const std::set<std::string> k = {
+      "$problems = @()",
+      "foreach ($p in @(Get-NetFirewallProfile -PolicyStore ActiveStore)) {",
+      "foreach ($s in $want.Keys) {",
+      "$active = @(Get-NetFirewallRule -PolicyStore ActiveStore -Group 'bulkhead' -ErrorAction "
+      "SilentlyContinue).Count",
+      "if ($problems.Count -gt 0) { throw \"bulkhead: the rules are not in force: $($problems "
+      "-join '; ')\" }",
+  };
+  return k;
+}
+/// The $want line for the default actions a script sets; NotConfigured in the active store
+/// means Windows' own default (inbound Block, outbound Allow).
+std::string ps_want_line(Act in, Act out) {
+  return std::string(
+             "$want = @{ Enabled = @('True', 'NotConfigured'); DefaultInboundAction = "
+             "@(") +
+         (in == Act::Block ? "'Block', 'NotConfigured'" : "'Allow'") +
+         "); DefaultOutboundAction = @(" +
+         (out == Act::Allow ? "'Allow', 'NotConfigured'" : "'Block'") + ") }";
+}
+
 const char* kPsCollect =
     "$old = @(Get-NetFirewallRule -Group 'bulkhead' -ErrorAction SilentlyContinue) + "
     "@(Get-NetFirewallRule -DisplayName 'bulkhead', 'bulkhead-new' -ErrorAction "
@@ -396,6 +440,8 @@ const char* kPsProfileGate =
 const char* kPsRemoveOld = "$old | Remove-NetFirewallRule";
 
 // --- netsh ---------------------------------------------------------------------------
+
+const char* kNetshShow = "netsh advfirewall monitor show firewall | ";
 
 bool cmd_safe(std::string_view s) {
   for (unsigned char c : s) {
@@ -494,6 +540,9 @@ std::optional<Rule> netsh_rule(std::string_view args, std::string* why) {
         r.proto = Proto::Icmpv6;
       } else if (v == "any") {
         r.proto = Proto::Any;
+      } else if (auto n = parse_protocol_number(v)) {
+        r.proto = Proto::Number;
+        r.protocol_number = *n;
       } else if (starts_with(v, "icmpv4:") || starts_with(v, "icmpv6:")) {
         // One ICMP type per rule: icmpv4:TYPE,CODE; bulkhead writes CODE any only.
         r.proto = v[5] == '4' ? Proto::Icmpv4 : Proto::Icmpv6;
@@ -583,7 +632,8 @@ std::optional<Firewall> parse_powershell(std::string_view script, std::string* e
   std::vector<std::string> lines = split_lines(script);
   Firewall fw;
   Fail fail{error};
-  bool collected = false, in_try = false, after_try = false, profiles = false, removed = false;
+  bool collected = false, in_try = false, after_try = false, profiles = false, removed = false,
+       in_check = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     fail.line = static_cast<int>(i + 1);
     std::string raw = lines[i];
@@ -645,6 +695,43 @@ std::optional<Firewall> parse_powershell(std::string_view script, std::string* e
       i += 2;
       continue;
     }
+    if (l == kPsCheckGate) {
+      if (!profiles || !removed || in_try) return fail("the check must follow the changes");
+      in_check = true;
+      continue;
+    }
+    if (in_check) {
+      bool want = false;
+      for (Act a : {Act::Block, Act::Allow}) {
+        for (Act b : {Act::Block, Act::Allow}) {
+          if (l != ps_want_line(a, b)) continue;
+          fw.check_in = a;
+          fw.check_out = b;
+          want = true;
+        }
+      }
+      if (want) continue;
+      if (l == kPsCheckProfiles) {
+        fw.checks_profiles = true;
+        continue;
+      }
+      if (l == kPsCheckLocal) {
+        fw.checks_local_rules = true;
+        continue;
+      }
+      const std::string count = "if ($active -ne ";
+      std::size_t sp = l.find(')');
+      if (starts_with(l, count) && sp != std::string::npos) {
+        std::string n = l.substr(count.size(), sp - count.size());
+        if (!n.empty() && std::all_of(n.begin(), n.end(), ::isdigit) &&
+            l == count + n + ") { $problems += \"$active of " + n +
+                     " bulkhead rules are in the active store\" }") {
+          fw.checks_rule_count = static_cast<std::size_t>(std::stoul(n));
+          continue;
+        }
+      }
+      if (ps_check_lines().count(l)) continue;
+    }
     if (ps_frame_lines().count(l)) continue;
     return fail("unrecognised line: " + l);
   }
@@ -675,8 +762,38 @@ std::optional<Firewall> parse_netsh(std::string_view script, std::string* error)
       continue;
     }
     if (l == "setlocal" || l == ":failed" || l == ":rename_failed" || l == ":profiles_failed" ||
+        l == ":profile_off" || l == ":profile_overridden" || l == ":local_rules_off" ||
         l == "exit /b 1")
       continue;
+    if (!done && starts_with(l, kNetshShow)) {
+      // The read-back of the active store, after the settings.
+      if (seen_settings.size() != 6) return fail("the check must follow the settings");
+      std::string rest = l.substr(std::string(kNetshShow).size());
+      if (rest == R"(findstr /r /i /b /c:"State  *OFF" >nul && goto profile_off)") {
+        fw.checks_profiles = true;
+        continue;
+      }
+      if (rest ==
+          R"(findstr /r /i /b /c:"LocalFirewallRules  *Disable" >nul && goto local_rules_off)") {
+        fw.checks_local_rules = true;
+        continue;
+      }
+      bool want = false;
+      for (Act a : {Act::Block, Act::Allow}) {
+        for (Act b : {Act::Block, Act::Allow}) {
+          std::string policy = std::string(a == Act::Block ? "BlockInbound" : "AllowInbound") +
+                               "," + (b == Act::Block ? "BlockOutbound" : "AllowOutbound");
+          if (rest != R"(findstr /i /b /c:"Firewall Policy" | findstr /i /v /c:")" + policy +
+                          R"(" >nul && goto profile_overridden)")
+            continue;
+          fw.check_in = a;
+          fw.check_out = b;
+          want = true;
+        }
+      }
+      if (want) continue;
+      return fail("unrecognised check: " + l);
+    }
     if (l == "exit /b 0") {
       done = true;
       continue;
@@ -759,6 +876,15 @@ bool matches(const Rule& r, const Connection& c) {
       break;
     case Proto::Any:
       break;
+    case Proto::Number: {
+      std::uint8_t n = c.proto == bulkhead::Proto::Tcp      ? 6
+                       : c.proto == bulkhead::Proto::Udp    ? 17
+                       : c.proto == bulkhead::Proto::Icmp   ? 1
+                       : c.proto == bulkhead::Proto::Icmpv6 ? 58
+                                                            : c.ip_protocol;
+      if (n != r.protocol_number) return false;
+      break;
+    }
   }
   if (r.proto == Proto::Tcp || r.proto == Proto::Udp) {
     if (!in_ports(r.local_ports, c.local_port) || !in_ports(r.remote_ports, c.remote_port))
@@ -780,6 +906,129 @@ bool permits(const Firewall& fw, const Connection& c) {
   }
   if (allowed) return true;
   return (c.dir == Dir::In ? fw.default_in : fw.default_out) == Act::Allow;
+}
+
+std::vector<Rule> builtin_rules() {
+  std::vector<Rule> out;
+  auto add = [&](const char* name, Dir dir, Proto proto, std::vector<PortRange> local_ports,
+                 std::vector<PortRange> remote_ports = {}) {
+    Rule r;
+    r.name = name;
+    r.dir = dir;
+    r.action = Act::Allow;
+    r.proto = proto;
+    r.local_ports = std::move(local_ports);
+    r.remote_ports = std::move(remote_ports);
+    out.push_back(std::move(r));
+    return &out.back();
+  };
+  auto icmp = [&](const char* name, Dir dir, Proto proto, std::vector<std::uint32_t> types) {
+    Rule* r = add(name, dir, proto, {});
+    for (std::uint32_t t : types) r->icmp_types.push_back(PortRange{t, t});
+  };
+  auto number = [&](const char* name, Dir dir, std::uint8_t n) {
+    add(name, dir, Proto::Number, {})->protocol_number = n;
+  };
+  const Dir in = Dir::In, out_ = Dir::Out;
+  const std::vector<PortRange> rpc_dynamic = {{49152, 65535}};
+  // File and Printer Sharing.
+  add("File and Printer Sharing (SMB-In)", in, Proto::Tcp, {{445, 445}});
+  add("File and Printer Sharing (NB-Session-In)", in, Proto::Tcp, {{139, 139}});
+  add("File and Printer Sharing (NB-Name-In)", in, Proto::Udp, {{137, 137}});
+  add("File and Printer Sharing (NB-Datagram-In)", in, Proto::Udp, {{138, 138}});
+  add("File and Printer Sharing (Spooler Service - RPC-EPMAP)", in, Proto::Tcp, {{135, 135}});
+  add("File and Printer Sharing (Spooler Service - RPC)", in, Proto::Tcp, rpc_dynamic);
+  icmp("File and Printer Sharing (Echo Request - ICMPv4-In)", in, Proto::Icmpv4, {8});
+  icmp("File and Printer Sharing (Echo Request - ICMPv6-In)", in, Proto::Icmpv6, {128});
+  add("File and Printer Sharing (SMB-Out)", out_, Proto::Tcp, {}, {{445, 445}});
+  add("File and Printer Sharing (NB-Session-Out)", out_, Proto::Tcp, {}, {{139, 139}});
+  add("File and Printer Sharing (NB-Name-Out)", out_, Proto::Udp, {}, {{137, 137}});
+  add("File and Printer Sharing (NB-Datagram-Out)", out_, Proto::Udp, {}, {{138, 138}});
+  icmp("File and Printer Sharing (Echo Request - ICMPv4-Out)", out_, Proto::Icmpv4, {8});
+  icmp("File and Printer Sharing (Echo Request - ICMPv6-Out)", out_, Proto::Icmpv6, {128});
+  // Remote Desktop and WinRM.
+  add("Remote Desktop - User Mode (TCP-In)", in, Proto::Tcp, {{3389, 3389}});
+  add("Remote Desktop - User Mode (UDP-In)", in, Proto::Udp, {{3389, 3389}});
+  add("Windows Remote Management (HTTP-In)", in, Proto::Tcp, {{5985, 5985}});
+  // Core Networking.
+  add("Core Networking - DHCP (DHCP-In)", in, Proto::Udp, {{68, 68}}, {{67, 67}});
+  add("Core Networking - DHCPv6 (DHCPV6-In)", in, Proto::Udp, {{546, 546}}, {{547, 547}});
+  icmp("Core Networking - Destination Unreachable Fragmentation Needed (ICMPv4-In)", in,
+       Proto::Icmpv4, {3});
+  icmp("Core Networking - ICMPv6-In (errors, neighbour and router discovery, MLD)", in,
+       Proto::Icmpv6, {1, 2, 3, 4, 130, 131, 132, 134, 135, 136, 143});
+  number("Core Networking - Internet Group Management Protocol (IGMP-In)", in, 2);
+  number("Core Networking - IPv6 (IPv6-In)", in, 41);
+  add("Core Networking - DNS (UDP-Out)", out_, Proto::Udp, {}, {{53, 53}});
+  add("Core Networking - DHCP (DHCP-Out)", out_, Proto::Udp, {{68, 68}}, {{67, 67}});
+  add("Core Networking - DHCPv6 (DHCPV6-Out)", out_, Proto::Udp, {{546, 546}}, {{547, 547}});
+  add("Core Networking - Group Policy (TCP-Out)", out_, Proto::Tcp, {});
+  add("Core Networking - Group Policy (NP-Out)", out_, Proto::Tcp, {}, {{445, 445}});
+  add("Core Networking - Teredo (UDP-Out)", out_, Proto::Udp, {});
+  icmp("Core Networking - ICMPv6-Out (errors, neighbour and router discovery, MLD)", out_,
+       Proto::Icmpv6, {1, 2, 3, 4, 130, 131, 132, 133, 135, 136, 143});
+  number("Core Networking - Internet Group Management Protocol (IGMP-Out)", out_, 2);
+  number("Core Networking - IPv6 (IPv6-Out)", out_, 41);
+  // The AD DS role.
+  add("Active Directory Domain Controller - LDAP (TCP-In)", in, Proto::Tcp, {{389, 389}});
+  add("Active Directory Domain Controller - LDAP (UDP-In)", in, Proto::Udp, {{389, 389}});
+  add("Active Directory Domain Controller - Secure LDAP (TCP-In)", in, Proto::Tcp, {{636, 636}});
+  add("Active Directory Domain Controller - LDAP for Global Catalog (TCP-In)", in, Proto::Tcp,
+      {{3268, 3269}});
+  add("Kerberos Key Distribution Center (TCP-In)", in, Proto::Tcp, {{88, 88}});
+  add("Kerberos Key Distribution Center (UDP-In)", in, Proto::Udp, {{88, 88}});
+  add("Kerberos Key Distribution Center - PCR (TCP-In)", in, Proto::Tcp, {{464, 464}});
+  add("Kerberos Key Distribution Center - PCR (UDP-In)", in, Proto::Udp, {{464, 464}});
+  add("Active Directory Domain Controller (RPC-EPMAP)", in, Proto::Tcp, {{135, 135}});
+  add("Active Directory Domain Controller (RPC)", in, Proto::Tcp, rpc_dynamic);
+  add("Active Directory Domain Controller - W32Time (NTP-UDP-In)", in, Proto::Udp, {{123, 123}});
+  add("DNS (TCP, Incoming)", in, Proto::Tcp, {{53, 53}});
+  add("DNS (UDP, Incoming)", in, Proto::Udp, {{53, 53}});
+  add("Active Directory Web Services (TCP-In)", in, Proto::Tcp, {{9389, 9389}});
+  add("Active Directory Domain Controller (TCP-Out)", out_, Proto::Tcp, {});
+  add("Active Directory Domain Controller (UDP-Out)", out_, Proto::Udp, {});
+  // Delivery Optimization.
+  add("Delivery Optimization (TCP-In)", in, Proto::Tcp, {{7680, 7680}});
+  add("Delivery Optimization (UDP-In)", in, Proto::Udp, {{7680, 7680}});
+  return out;
+}
+
+Machine typical_machine(std::uint64_t seed) {
+  std::mt19937_64 rng(seed);
+  Machine m;
+  m.rules = builtin_rules();
+  if (rng() % 2 == 0) {
+    for (Dir dir : {Dir::In, Dir::Out}) {
+      Rule r;
+      r.name = "Third-party agent (Allow Any)";
+      r.dir = dir;
+      r.action = Act::Allow;
+      r.proto = Proto::Any;
+      m.rules.push_back(std::move(r));
+    }
+  }
+  const int installers = static_cast<int>(rng() % 4);
+  for (int i = 0; i < installers; ++i) {
+    Rule r;
+    r.name = "Installer rule " + std::to_string(i) + " (any port)";
+    r.dir = rng() % 2 ? Dir::In : Dir::Out;
+    r.action = Act::Allow;
+    r.proto = rng() % 2 ? Proto::Tcp : Proto::Udp;
+    m.rules.push_back(std::move(r));
+  }
+  return m;
+}
+
+Applied apply(const Firewall& script, const Machine& m) {
+  Applied a;
+  a.effective = script;
+  if (!m.local_rules_allowed) {
+    // Windows keeps only the GPO's rules; a script that checks for this throws.
+    a.effective.rules.clear();
+    a.failed_loudly = script.checks_local_rules;
+  }
+  a.effective.rules.insert(a.effective.rules.end(), m.rules.begin(), m.rules.end());
+  return a;
 }
 
 }  // namespace bulkhead::testing::win

@@ -8,6 +8,13 @@
 // could escape its quotes is an error. Then it decides connections the way Windows does:
 // any matching enabled Block rule drops the connection; otherwise any matching Allow rule
 // lets it through; otherwise the profile's default action decides.
+//
+// A real machine is not empty: Machine models the enabled Allow rules Windows and its
+// roles ship (File and Printer Sharing, Remote Desktop, WinRM, Core Networking, the AD DS
+// role, Delivery Optimization), installers' "any port" rules, a third-party Allow Any rule,
+// and a Group Policy that discards locally added rules ("Apply local firewall rules: No").
+// apply() says what the host enforces once a script has run there, or that the script's
+// own check of the active store stopped it.
 #pragma once
 
 #include <cstdint>
@@ -23,7 +30,8 @@ namespace bulkhead::testing::win {
 
 enum class Dir : std::uint8_t { In, Out };
 enum class Act : std::uint8_t { Allow, Block };
-enum class Proto : std::uint8_t { Tcp, Udp, Icmpv4, Icmpv6, Any };
+/// Number: a rule over one IP protocol number (`-Protocol 47`, `protocol=47`).
+enum class Proto : std::uint8_t { Tcp, Udp, Icmpv4, Icmpv6, Any, Number };
 
 struct AddrRange {
   Family family = Family::V4;
@@ -42,6 +50,7 @@ struct Rule {
   Dir dir = Dir::In;
   Act action = Act::Allow;
   Proto proto = Proto::Any;
+  std::uint8_t protocol_number = 0;     ///< Proto::Number only
   std::vector<PortRange> local_ports;   ///< empty = any
   std::vector<PortRange> remote_ports;  ///< empty = any
   std::vector<PortRange> icmp_types;    ///< ICMPv4/ICMPv6 rules: message types; empty = any
@@ -60,7 +69,44 @@ struct Firewall {
   std::string log_file;
   int log_max_kb = 0;
   bool removes_own_rules = false;  ///< the script deletes bulkhead's earlier rules
+  /// The script reads the active store back after applying and fails when a profile is
+  /// off, has other default actions than it set, or discards local rules
+  /// (AllowLocalFirewallRules False / LocalFirewallRules Disable).
+  bool checks_profiles = false;
+  bool checks_local_rules = false;
+  /// PowerShell only: the number of bulkhead rules the script expects in the active store.
+  std::optional<std::size_t> checks_rule_count;
+  /// The default actions the check expects (must be those the script sets).
+  Act check_in = Act::Block;
+  Act check_out = Act::Allow;
 };
+
+/// A Windows machine before bulkhead's script runs.
+struct Machine {
+  std::vector<Rule> rules;          ///< enabled rules of Windows, roles and applications
+  bool local_rules_allowed = true;  ///< false: a GPO sets AllowLocalFirewallRules False
+};
+
+/// The enabled Allow rules a Windows Server with the AD DS role, Remote Desktop and WinRM
+/// enabled ships with (their real protocols, ports and remote address Any), in both
+/// directions: File and Printer Sharing (SMB, NetBIOS, echo), Remote Desktop (TCP/UDP
+/// 3389), WinRM HTTP-In (5985), Core Networking (DHCP, DHCPv6, ICMPv6 ND/MLD/errors, IGMP,
+/// IPv6 over IPv4, DNS out, Teredo, IPHTTPS), AD DS (LDAP 389 TCP/UDP, LDAPS 636, global
+/// catalog 3268-3269, Kerberos 88 TCP/UDP, kpasswd 464, RPC endpoint mapper 135 and the
+/// dynamic RPC ports 49152-65535, NTP, DNS server 53), Delivery Optimization (7680).
+std::vector<Rule> builtin_rules();
+/// builtin_rules() plus, chosen by `seed`, an "Allow Any protocol, any port, any remote"
+/// rule (both directions, or none) and a few installers' TCP or UDP "any port" rules.
+Machine typical_machine(std::uint64_t seed);
+
+/// The outcome of running a script on a machine.
+struct Applied {
+  bool failed_loudly = false;  ///< the script's own check threw / exited non-zero
+  Firewall effective;          ///< what the host enforces afterwards
+};
+/// Runs a parsed script on a machine: its rules join the machine's (unless a GPO discards
+/// local rules, in which case the script fails loudly if it checks for that).
+Applied apply(const Firewall& script, const Machine& m);
 
 /// A connection as the host sees it.
 struct Connection {
@@ -73,6 +119,7 @@ struct Connection {
   std::uint16_t local_port = 0;   ///< TCP and UDP
   std::uint16_t remote_port = 0;  ///< TCP and UDP
   std::uint8_t icmp_type = 0;     ///< ICMP and ICMPv6: the message type
+  std::uint8_t ip_protocol = 0;   ///< Other: the IP protocol number (never 1, 6, 17, 58)
 };
 
 /// Parses a PowerShell script rendered by `--target windows` (install or uninstall).

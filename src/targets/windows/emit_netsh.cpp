@@ -35,6 +35,8 @@ const char* protocol_word(Protocol p) {
       return "icmpv6";
     case Protocol::Any:
       return "any";
+    case Protocol::Number:
+      return "";
   }
   return "any";
 }
@@ -64,6 +66,8 @@ std::vector<std::string> rule_lines(const decision::Decision& d, std::uint32_t h
   if (is_icmp(r.proto) && !r.ports.empty()) {
     for (const std::string& t : icmp_type_entries(r.ports))
       protocols.push_back(fmt::format("{}:{},any", protocol_word(r.proto), t));
+  } else if (r.proto == Protocol::Number) {
+    protocols.push_back(fmt::format("{}", r.ports.intervals().front().lo));
   } else {
     protocols.emplace_back(protocol_word(r.proto));
   }
@@ -72,7 +76,7 @@ std::vector<std::string> rule_lines(const decision::Decision& d, std::uint32_t h
     std::string head = fmt::format(
         "netsh advfirewall firewall add rule name={} dir={} action={} protocol={}", kNetshStaging,
         in ? "in" : "out", r.action == Action::Block ? "block" : "allow", proto);
-    if (!r.ports.empty() && !is_icmp(r.proto))
+    if (!r.ports.empty() && (r.proto == Protocol::Tcp || r.proto == Protocol::Udp))
       head += fmt::format(" {}={}", in ? "localport" : "remoteport",
                           fmt::join(port_entries(r.ports), ","));
     heads.push_back(std::move(head));
@@ -163,6 +167,20 @@ std::string netsh_body(const decision::Decision& d, const HostPlan& plan) {
         kNetshStaging, kNetshName);
   out += profile_lines(plan.log_blocked, plan.log_allowed, policy_word(plan.in.fallback),
                        policy_word(plan.out.fallback), kLogMaxKb, "profiles_failed");
+  // Read the active store back (netsh's English output; other display languages match
+  // nothing, so these checks then pass silently).
+  const std::string show = "netsh advfirewall monitor show firewall | ";
+  out += show + R"(findstr /r /i /b /c:"State  *OFF" >nul && goto profile_off)" + "\n";
+  out +=
+      show +
+      fmt::format(
+          R"(findstr /i /b /c:"Firewall Policy" | findstr /i /v /c:"{}Inbound,{}Outbound" >nul && goto profile_overridden)",
+          plan.in.fallback == policy::DefaultAction::Allow ? "Allow" : "Block",
+          plan.out.fallback == policy::DefaultAction::Allow ? "Allow" : "Block") +
+      "\n";
+  out += show +
+         R"(findstr /r /i /b /c:"LocalFirewallRules  *Disable" >nul && goto local_rules_off)" +
+         "\n";
   out += fmt::format("echo bulkhead: {} firewall rules installed\n", total);
   out += R"(exit /b 0
 :failed
@@ -174,6 +192,15 @@ echo bulkhead: the new rules are active under the name bulkhead-new, but renamin
 exit /b 1
 :profiles_failed
 echo bulkhead: the rules are installed, but setting the firewall profiles failed 1>&2
+exit /b 1
+:profile_off
+echo bulkhead: the rules are not in force: a profile is off in the active store (netsh advfirewall monitor show firewall: State), a Group Policy overrides this script 1>&2
+exit /b 1
+:profile_overridden
+echo bulkhead: the rules are not in force: a profile's effective Firewall Policy differs from what this script set, a Group Policy overrides it 1>&2
+exit /b 1
+:local_rules_off
+echo bulkhead: the rules are not in force: LocalFirewallRules is Disable in the active store, a Group Policy discards locally added rules, bulkhead's included 1>&2
 exit /b 1
 )";
   return out;
@@ -187,7 +214,10 @@ std::string netsh_script(const decision::Decision& d, const HostPlan& plan,
               {"", "Run from an elevated command prompt. Adds the rules below under the name",
                "bulkhead-new, then deletes the rules named bulkhead of an earlier run, renames the",
                "new ones to bulkhead and sets the Domain, Private and Public profiles. No other",
-               "rule is touched. If a rule cannot be added, the earlier rules stay.",
+               "rule is touched. If a rule cannot be added, the earlier rules stay. Then it",
+               "reads the active store back (netsh advfirewall monitor show firewall) and fails",
+               "when a profile is off or has other defaults, or when a Group Policy discards",
+               "local rules (LocalFirewallRules Disable). It reads netsh's English output only.",
                "Roll back: bulkhead render POLICY --target windows-netsh --uninstall"});
   return "@echo off\n" + comment(head) + "setlocal\n" + netsh_body(d, plan);
 }

@@ -54,8 +54,16 @@ const char* protocol_word(Protocol p) {
       return "ICMPv6";
     case Protocol::Any:
       return "Any";
+    case Protocol::Number:
+      return "";
   }
   return "Any";
+}
+
+/// -Protocol's value: a name, or the IP protocol number of a Number rule.
+std::string protocol_value(const WinRule& r) {
+  if (r.proto == Protocol::Number) return fmt::format("{}", r.ports.intervals().front().lo);
+  return protocol_word(r.proto);
 }
 
 std::string rule_block(const decision::Decision& d, std::uint32_t host, const WinRule& r) {
@@ -65,8 +73,10 @@ std::string rule_block(const decision::Decision& d, std::uint32_t host, const Wi
       "$null = New-NetFirewallRule -Group 'bulkhead' -DisplayName {} -Direction {} -Action {} "
       "-Protocol {}",
       ps_quote(name), in ? "Inbound" : "Outbound", r.action == Action::Block ? "Block" : "Allow",
-      protocol_word(r.proto));
-  if (!r.ports.empty() && is_icmp(r.proto)) {
+      protocol_value(r));
+  if (r.proto == Protocol::Number) {
+    // The number is the protocol; a rule over it has no ports.
+  } else if (!r.ports.empty() && is_icmp(r.proto)) {
     // -IcmpType takes "type" or "type:code" strings, one type each; none = every type.
     cmd += " -IcmpType " + quoted_list(icmp_type_entries(r.ports));
   } else if (!r.ports.empty()) {
@@ -96,6 +106,50 @@ const char* action_word(policy::DefaultAction a) {
   return a == policy::DefaultAction::Allow ? "Allow" : "Block";
 }
 
+/// The accepted active-store values of a default action: NotConfigured there means
+/// Windows' own default (inbound Block, outbound Allow).
+std::string want_values(policy::DefaultAction a, bool inbound) {
+  const bool windows_default = (a == policy::DefaultAction::Deny) == inbound;
+  return fmt::format("'{}'{}", action_word(a), windows_default ? ", 'NotConfigured'" : "");
+}
+
+/// Reads the active store back after applying, and throws naming the profile and the
+/// setting when the rules are not in force: a profile off or with other default actions
+/// (a Group Policy overrides the local ones), a Group Policy that discards local rules
+/// (AllowLocalFirewallRules False), or rules missing from the active store. Skipped under
+/// -WhatIf, which changes nothing.
+std::string check_block(const HostPlan& plan) {
+  const std::string n = std::to_string(plan.in.rules.size() + plan.out.rules.size());
+  const std::vector<std::string> lines = {
+      "if (-not $WhatIfPreference) {",
+      "  # Read the effective state back: a Group Policy may override the profiles or discard "
+      "local rules.",
+      "  $want = @{ Enabled = @('True', 'NotConfigured'); DefaultInboundAction = @(" +
+          want_values(plan.in.fallback, true) + "); DefaultOutboundAction = @(" +
+          want_values(plan.out.fallback, false) + ") }",
+      "  $problems = @()",
+      "  foreach ($p in @(Get-NetFirewallProfile -PolicyStore ActiveStore)) {",
+      "    foreach ($s in $want.Keys) {",
+      "      if ($want[$s] -notcontains \"$($p.$s)\") { $problems += \"profile $($p.Name): $s is "
+      "$($p.$s), expected $($want[$s][0])\" }",
+      "    }",
+      "    if (\"$($p.AllowLocalFirewallRules)\" -eq 'False') { $problems += \"profile "
+      "$($p.Name): AllowLocalFirewallRules is False, a Group Policy discards locally added "
+      "rules, bulkhead's included\" }",
+      "  }",
+      "  $active = @(Get-NetFirewallRule -PolicyStore ActiveStore -Group 'bulkhead' "
+      "-ErrorAction SilentlyContinue).Count",
+      "  if ($active -ne " + n + ") { $problems += \"$active of " + n +
+          " bulkhead rules are in the active store\" }",
+      "  if ($problems.Count -gt 0) { throw \"bulkhead: the rules are not in force: "
+      "$($problems -join '; ')\" }",
+      "}",
+  };
+  std::string out;
+  for (const std::string& l : lines) out += l + "\n";
+  return out;
+}
+
 std::string comment(const std::vector<std::string>& lines) {
   std::string out;
   for (const std::string& l : lines) out += l.empty() ? "#\n" : "# " + ps_text(l) + "\n";
@@ -121,6 +175,7 @@ std::string powershell_body(const decision::Decision& d, const HostPlan& plan) {
   out += kRemoveOld;
   out += profile_block(plan.log_blocked, plan.log_allowed, action_word(plan.in.fallback),
                        action_word(plan.out.fallback), kLogMaxKb);
+  out += check_block(plan);
   return out;
 }
 
@@ -135,6 +190,9 @@ std::string powershell_script(const decision::Decision& d, const HostPlan& plan,
        "run (group 'bulkhead', and rules named 'bulkhead' or 'bulkhead-new' from the netsh",
        "form) and sets the Domain, Private and Public profiles. No other rule is touched.",
        "If a rule cannot be added, this run's rules are removed and the earlier ones stay.",
+       "Then it reads the active store back and throws, naming the profile and the setting,",
+       "when a profile is off or has other defaults, when a Group Policy discards local",
+       "rules (AllowLocalFirewallRules False), or when rules are missing from it.",
        "Roll back: bulkhead render POLICY --target windows --uninstall"});
   return comment(head) + kPreamble + "\n" + kCollectOld + powershell_body(d, plan);
 }

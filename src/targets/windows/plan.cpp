@@ -2,17 +2,24 @@
 //
 // Windows evaluates a host's rules without order: a connection that matches any enabled
 // Block rule is dropped, else one that matches an Allow rule passes, else the profile's
-// default action decides. The policy's tiers are therefore not translated rule by rule.
-// Instead, for each direction and each pair (local class of the host's addresses, remote
-// class), the pair's tier map is cut into pieces per protocol block, and each piece is
-// marked permitted or blocked by the Decision's own Point::permits. Then:
+// default action decides. A real machine also has Allow rules bulkhead does not control
+// (Windows' built-in File and Printer Sharing, Remote Desktop, Core Networking, AD DS
+// rules, installers' "any port" rules). So the plan is exact whatever other Allow rules
+// the host has: everything the Decision blocks at this point is covered by a Block rule,
+// and nothing it permits is.
 //
-//   profile default Block: permitted pieces become Allow rules, named after the allow
-//     rule that decides them; pieces blocked by a deny or override-deny tier become Block
-//     rules (so they also beat Windows' built-in and third-party Allow rules), and the
-//     rest falls to the default.
-//   profile default Allow: blocked pieces become Block rules; Allow rules would change
-//     nothing and are left out.
+// For each direction and each pair (local class, remote class), the pair's tier map is cut
+// into pieces per protocol block, and each piece is marked permitted or blocked by the
+// Decision's own Point::permits. Then:
+//
+//   every blocked piece becomes a Block rule, whatever its tier: the deny and
+//     override-deny rules that match it name it, else the default does;
+//   under a profile default Block, every permitted piece also becomes an Allow rule, named
+//     after the allow rule that decides it; under a default Allow, Allow rules would
+//     change nothing and are left out.
+//
+// The profile defaults are the policy's (Allow in audit mode): they decide only what no
+// rule covers, which is nothing the Decision blocks.
 //
 // A blocked region goes to every deny or override-deny rule that matches it, not only to
 // the deciding one: Block rules may overlap, so each Block rule carries everything its
@@ -21,25 +28,28 @@
 //
 // Pairs are planned per address family (a class may hold addresses of both). ICMP and
 // ICMPv6 pieces are cut per message type like ports: an ICMP rule's "ports" are its types
-// (none when it covers every type of its family). A pair only meets its own family's
-// ICMP: an IPv4 pair gets no ICMPv6 rule and its "whole space" leaves ICMPv6 out (no
-// ICMPv6 flow has IPv4 addresses), and the other way round.
+// (none when it covers every type of its family). A pair only meets its own family's ICMP.
 //
-// Only `any` reaches the protocols other than TCP, UDP, ICMP and ICMPv6, and Windows can
-// name them only through Protocol Any. A pair whose other protocols are permitted under a
-// Block default gets one Allow Any rule, and then every blocked piece of the pair is an
-// explicit Block rule (Block beats Allow). A pair whose other protocols are blocked under
-// an Allow default needs Block Any, which is exact only when the whole pair is blocked;
-// when some port is permitted too, no rule set is exact under an Allow default, so that
-// direction switches to a Block default with explicit Allow rules for what the default
-// permitted, and a note says so.
+// Only `any` reaches the protocols other than TCP, UDP, ICMP and ICMPv6 (the "other"
+// block, whole). Permitted under a Block default, they get one Allow Any rule for the
+// pair (the pair's blocked pieces are Block rules anyway). Blocked, they get one Block
+// rule per IP protocol number (`-Protocol 47`; Windows takes 0-255), except 1, 6, 17 and
+// 58, which are ICMP, TCP, UDP and ICMPv6. These rules are merged over every pair of a
+// local class whatever the deciding rules, so a host has at most 252 of them per local
+// address set and direction.
+//
+// The host's addresses the inventory does not list (IPv6 link-local, multicast,
+// broadcast, 0.0.0.0 for DHCP) form one more local class, kUnlistedClass: the whole
+// address space minus the listed addresses. As Decision::judge_unlisted says, only the
+// rules whose own side matches every listed address of the host decide its packets, by
+// tier; peers are judged exactly, by their class.
 //
 // Regions are grouped by (action, protocol, policy rule, port set) across remote classes:
 // each group becomes one rule whose remote addresses are the union of its classes'
-// addresses. A host whose addresses fall in several classes gets LocalAddress on the rules
-// that do not hold for all of them. Rules are split to respect kMaxAddressEntries and
-// kMaxPortEntries. Complexity: O(L · C · (S + R)) for L local classes, C classes, S
-// segments per tier map and R policy rules, then sorting.
+// addresses. Local classes that ask for the same rule with the same remotes merge; a rule
+// whose local addresses are the whole space of its families has no LocalAddress. Rules are
+// split to respect kMaxAddressEntries and kMaxPortEntries. Complexity: O(L · C · (S + R))
+// for L local classes, C classes, S segments per tier map and R policy rules, then sorting.
 #include "targets/windows/plan.h"
 
 #include <algorithm>
@@ -64,9 +74,13 @@ using decision::Tier;
 using policy::DefaultAction;
 using policy::Enforcement;
 
-/// A rule's protocol: one per protocol block, and Any for the "other" block (which
-/// Windows can only name through Protocol Any).
-enum class Kind : std::uint8_t { Tcp, Udp, Icmpv4, Icmpv6, Any };
+/// A rule's protocol: one per protocol block; Any (Allow Any, Block Any over a whole pair)
+/// and Numbers (Block rules over the "other" block, one per IP protocol number).
+enum class Kind : std::uint8_t { Tcp, Udp, Icmpv4, Icmpv6, Any, Numbers };
+
+/// The deciders key of Numbers intents: they merge whatever their deciding rules, which
+/// are collected on the side.
+constexpr std::uint32_t kMergedDeciders = 0xfffffffdu;
 
 /// A run of one protocol block with one tier.
 struct Piece {
@@ -112,6 +126,7 @@ struct RemoteKey {
   std::vector<std::uint32_t> deciders;
   Ranges ports;
   std::uint32_t local_class;
+  Family family;  ///< of the local and remote addresses: each family groups on its own
   auto operator<=>(const RemoteKey&) const = default;
 };
 
@@ -154,6 +169,7 @@ Proto proto_of(Kind k) {
     case Kind::Icmpv6:
       return Proto::Icmpv6;
     case Kind::Any:
+    case Kind::Numbers:
       return Proto::Other;
   }
   return Proto::Other;
@@ -172,8 +188,54 @@ Protocol protocol_of(Kind k) {
       return Protocol::Icmpv6;
     case Kind::Any:
       return Protocol::Any;
+    case Kind::Numbers:
+      return Protocol::Number;
   }
   return Protocol::Any;
+}
+
+/// The IP protocol numbers of the "other" block Windows can name with -Protocol N: all
+/// but ICMP (1), TCP (6), UDP (17) and ICMPv6 (58), which are not "other" flows.
+IntervalSet<std::uint32_t> other_numbers() {
+  IntervalSet<std::uint32_t> s = IntervalSet<std::uint32_t>::range(0, proto_last(Proto::Other));
+  for (std::uint32_t n : {1u, 6u, 17u, 58u})
+    s = s.subtract(IntervalSet<std::uint32_t>::range(n, n));
+  return s;
+}
+
+/// A tier map from the rules that match a pair: per piece of the service space, the
+/// strongest tier and, among its rules, the lowest id (as Decision::tiers computes it).
+decision::TierMap build_tier_map(const Decision& d, const std::vector<std::uint32_t>& rules) {
+  std::vector<std::uint32_t> cuts = {0};
+  for (std::uint32_t r : rules) {
+    for (const auto& iv : d.rules()[r].keys.intervals()) {
+      cuts.push_back(iv.lo);
+      if (iv.hi < kServiceKeyMax) cuts.push_back(iv.hi + 1);
+    }
+  }
+  std::sort(cuts.begin(), cuts.end());
+  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  decision::TierMap out;
+  for (std::size_t i = 0; i < cuts.size(); ++i) {
+    const std::uint32_t lo = cuts[i];
+    const std::uint32_t hi = i + 1 < cuts.size() ? cuts[i + 1] - 1 : kServiceKeyMax;
+    Tier tier = Tier::None;
+    std::uint32_t rule = kNoRule;
+    for (std::uint32_t r : rules) {
+      const decision::CompiledRule& cr = d.rules()[r];
+      if (!cr.keys.contains(lo)) continue;
+      if (cr.tier > tier || (cr.tier == tier && r < rule)) {
+        tier = cr.tier;
+        rule = r;
+      }
+    }
+    if (!out.empty() && out.back().tier == tier && out.back().rule == rule) {
+      out.back().hi = hi;
+    } else {
+      out.push_back(decision::Segment{lo, hi, tier, rule});
+    }
+  }
+  return out;
 }
 
 /// Cuts a tier map into pieces, one protocol block at a time, keeping only the blocks
@@ -275,10 +337,23 @@ class Planner {
     const policy::Host& h = d.model().hosts[host];
     std::vector<std::uint32_t> classes = d.host_classes(host);
     for (std::size_t i = 0; i < h.addresses.size(); ++i) local_[classes[i]].add(h.addresses[i]);
-    for (const auto& [cls, addrs] : local_) all_local_ = all_local_.unite(addrs);
+    AddrSet listed;
+    for (const auto& [cls, addrs] : local_) listed = listed.unite(addrs);
+    local_[kUnlistedClass] = listed.complement();
     class_addrs_.reserve(d.classes().size());
     for (std::uint32_t c = 0; c < d.classes().size(); ++c)
       class_addrs_.push_back(d.class_addresses(c));
+    // The rules that treat the host as a whole, per direction: their own side (`to`
+    // inbound, `from` outbound) matches every listed address of the host.
+    for (std::uint32_t r = 0; r < d.rules().size(); ++r) {
+      bool in = true, out = true;
+      for (std::uint32_t c : classes) {
+        in = in && d.rule_dst(r, c);
+        out = out && d.rule_src(r, c);
+      }
+      if (in) whole_in_.push_back(r);
+      if (out) whole_out_.push_back(r);
+    }
   }
 
   HostPlan run() {
@@ -286,10 +361,12 @@ class Planner {
     plan.host = host_;
     plan.audit = true;
     for (const auto& [cls, addrs] : local_)
-      if (point_for(d_, Direction::Inbound, cls, cls, mode_).enforcement != Enforcement::Audit)
+      if (cls != kUnlistedClass &&
+          point_for(d_, Direction::Inbound, cls, cls, mode_).enforcement != Enforcement::Audit)
         plan.audit = false;
     plan.in = direction(Direction::Inbound, plan);
     plan.out = direction(Direction::Outbound, plan);
+    essentials(plan);
     if (plan.audit) {
       plan.log_blocked = false;
       plan.log_allowed = true;
@@ -306,6 +383,7 @@ class Planner {
   struct Pair {
     std::uint32_t local;
     std::uint32_t remote;
+    Family family;
     AddrSet remote_addrs;              ///< the remote class's addresses of one family
     std::vector<Piece> pieces;         ///< of the blocks of that family only
     ServiceSet keys;                   ///< the keys of those blocks
@@ -314,6 +392,31 @@ class Planner {
     bool all_blocked = true;
   };
 
+  /// The rules that decide packets between the host's unlisted addresses and class `c`:
+  /// those treating the host as a whole whose peer side matches `c`.
+  std::vector<std::uint32_t> unlisted_rules(Direction dir, std::uint32_t c) const {
+    std::vector<std::uint32_t> out;
+    for (std::uint32_t r : dir == Direction::Inbound ? whole_in_ : whole_out_)
+      if (dir == Direction::Inbound ? d_.rule_src(r, c) : d_.rule_dst(r, c)) out.push_back(r);
+    return out;
+  }
+
+  /// The point of the host's unlisted addresses: its own defaults and mode.
+  Point unlisted_point(Direction dir) const {
+    const bool in = dir == Direction::Inbound;
+    Point p{in ? PointKind::HostInbound : PointKind::HostOutbound, 0,
+            in ? d_.host_inbound(host_) : d_.host_outbound(host_), d_.host_enforcement(host_)};
+    if (mode_) p.enforcement = *mode_;
+    return p;
+  }
+
+  const decision::TierMap& unlisted_tiers(const std::vector<std::uint32_t>& rules) {
+    auto it = unlisted_maps_.find(rules);
+    if (it == unlisted_maps_.end())
+      it = unlisted_maps_.emplace(rules, build_tier_map(d_, rules)).first;
+    return it->second;
+  }
+
   /// One Pair per (local class, remote class, address family): a class may hold addresses
   /// of both families, whose flows differ in their ICMP (ICMPv4 or ICMPv6), so each family
   /// is planned over its own keys. Families with the same rules merge again by remote key.
@@ -321,16 +424,23 @@ class Planner {
     std::vector<Pair> out;
     for (const auto& [lc, laddrs] : local_) {
       for (std::uint32_t c = 0; c < d_.classes().size(); ++c) {
+        std::vector<std::uint32_t> unlisted;
+        if (lc == kUnlistedClass) unlisted = unlisted_rules(dir, c);
         for (Family f : {Family::V4, Family::V6}) {
           if (laddrs.of(f).empty()) continue;
           AddrSet remote = only_families(class_addrs_[c], f == Family::V4, f == Family::V6);
           if (remote.empty()) continue;
-          Pair p{lc, c, std::move(remote), {}, family_services(f), {}, true, true};
-          p.pieces = pieces_of(tiers_for(d_, dir, lc, c), point_for(d_, dir, lc, c, mode_), f);
-          std::uint32_t src = dir == Direction::Inbound ? c : lc;
-          std::uint32_t dst = dir == Direction::Inbound ? lc : c;
-          for (std::uint32_t r = 0; r < d_.rules().size(); ++r)
-            if (d_.rule_src(r, src) && d_.rule_dst(r, dst)) p.rules.push_back(r);
+          Pair p{lc, c, f, std::move(remote), {}, family_services(f), {}, true, true};
+          if (lc == kUnlistedClass) {
+            p.pieces = pieces_of(unlisted_tiers(unlisted), unlisted_point(dir), f);
+            p.rules = unlisted;
+          } else {
+            p.pieces = pieces_of(tiers_for(d_, dir, lc, c), point_for(d_, dir, lc, c, mode_), f);
+            std::uint32_t src = dir == Direction::Inbound ? c : lc;
+            std::uint32_t dst = dir == Direction::Inbound ? lc : c;
+            for (std::uint32_t r = 0; r < d_.rules().size(); ++r)
+              if (d_.rule_src(r, src) && d_.rule_dst(r, dst)) p.rules.push_back(r);
+          }
           for (const Piece& pc : p.pieces) {
             if (pc.permit) p.all_blocked = false;
             if (!pc.permit) p.all_permit = false;
@@ -340,6 +450,60 @@ class Planner {
       }
     }
     return out;
+  }
+
+  /// Whether the plan permits a packet between one of the host's unlisted addresses and
+  /// `peer` (what its rules without LocalAddress decide: judge_unlisted's verdict).
+  bool unlisted_permits(Direction dir, const Addr& peer, Proto proto, std::uint32_t port) {
+    const std::vector<std::uint32_t> rules = unlisted_rules(dir, d_.class_of(peer));
+    const decision::Segment& seg =
+        Decision::segment_at(unlisted_tiers(rules), service_key(proto, port));
+    return unlisted_point(dir).permits(seg.tier);
+  }
+
+  /// What a Windows host needs on its link for its unlisted addresses (link-local,
+  /// multicast, broadcast, 0.0.0.0) that the plan blocks: IPv6 neighbour and router
+  /// discovery and MLD with fe80::/10 and ff02::/16, DHCP (udp/67-68 with a server in the
+  /// host's zone and 255.255.255.255) and DHCPv6 (udp/546-547 with fe80::/10 and ff02::1:2).
+  void essentials(HostPlan& plan) {
+    if (plan.audit) return;
+    const Addr ll = *parse_addr("fe80::1");
+    const Addr solicited = *parse_addr("ff02::1:ff00:1");
+    const Addr all_routers = *parse_addr("ff02::2");
+    const Addr mld_routers = *parse_addr("ff02::16");
+    const Addr dhcp6 = *parse_addr("ff02::1:2");
+    const Addr bcast = *parse_addr("255.255.255.255");
+    // A DHCP server or relay in the host's zone: the zone's first IPv4 address.
+    const Addr first = d_.model().hosts[host_].addresses.front();
+    const decision::ZoneInfo& z = d_.zones()[d_.atom_of(first).zone];
+    const Addr server = z.owned.v4.empty() ? *parse_addr("0.0.0.0")
+                                           : Addr{Family::V4, z.owned.v4.intervals().front().lo};
+    const Direction in = Direction::Inbound, out = Direction::Outbound;
+    struct Need {
+      const char* what;
+      std::vector<std::tuple<Direction, Addr, Proto, std::uint32_t>> packets;
+    };
+    const Need needs[] = {
+        {"IPv6 neighbour and router discovery (icmpv6/133-136) with fe80::/10 and ff02::/16",
+         {{in, ll, Proto::Icmpv6, 135},
+          {in, ll, Proto::Icmpv6, 136},
+          {in, ll, Proto::Icmpv6, 134},
+          {out, solicited, Proto::Icmpv6, 135},
+          {out, ll, Proto::Icmpv6, 136},
+          {out, all_routers, Proto::Icmpv6, 133}}},
+        {"MLD (icmpv6/130-132, icmpv6/143) with fe80::/10 and ff02::/16",
+         {{in, ll, Proto::Icmpv6, 130}, {out, mld_routers, Proto::Icmpv6, 143}}},
+        {"DHCP (udp/67-68: requests to 255.255.255.255, offers from the zone's server)",
+         {{out, bcast, Proto::Udp, 67}, {in, server, Proto::Udp, 68}}},
+        {"DHCPv6 (udp/546-547 with fe80::/10 and ff02::1:2)",
+         {{out, dhcp6, Proto::Udp, 547}, {in, ll, Proto::Udp, 546}}},
+    };
+    for (const Need& n : needs) {
+      bool blocked = false;
+      for (const auto& [dir, peer, proto, port] : n.packets)
+        blocked = blocked || !unlisted_permits(dir, peer, proto, port);
+      if (blocked) plan.blocked_essentials.emplace_back(n.what);
+    }
   }
 
   /// Records which policy rules behind an emitted rule want logging.
@@ -359,7 +523,6 @@ class Planner {
   }
 
   DirectionPlan direction(Direction dir, HostPlan& plan) {
-    const char* dname = dir == Direction::Inbound ? "inbound" : "outbound";
     std::vector<Pair> ps = pairs(dir);
 
     DirectionPlan out;
@@ -368,62 +531,40 @@ class Planner {
     } else {
       out.fallback = dir == Direction::Inbound ? d_.host_inbound(host_) : d_.host_outbound(host_);
     }
-    if (out.fallback == DefaultAction::Allow) {
-      for (const Pair& p : ps) {
-        if (other_piece(p.pieces).permit || p.all_blocked) continue;
-        // Other protocols blocked, some port permitted: no exact rule set under Allow.
-        std::uint32_t denier = other_piece(p.pieces).rule;
-        std::uint32_t allower = kNoRule;
-        for (const Piece& pc : p.pieces)
-          if (pc.permit && pc.rule != kNoRule) allower = std::min(allower, pc.rule);
-        plan.notes.push_back(fmt::format(
-            "host '{}' {}: the default is allow, but {} denies every protocol for class '{}' "
-            "while {} allows part of it; Windows can block the protocols other than TCP, UDP "
-            "and ICMP only with Protocol Any, which would also block what is allowed. The "
-            "script therefore sets the {} default to Block and adds Allow rules for what the "
-            "policy's default lets through",
-            d_.model().hosts[host_].name, dname,
-            denier == kNoRule ? std::string("the default") : rule_label(d_, denier),
-            d_.classes()[p.remote].name,
-            allower == kNoRule ? std::string("the default") : rule_label(d_, allower), dname));
-        out.fallback = DefaultAction::Deny;
-        break;
-      }
-    }
+    const bool block_default = out.fallback == DefaultAction::Deny;
 
     // Per pair: intents → port sets; then group by everything but the remote class.
     std::map<RemoteKey, AddrSet> by_remote;
+    // The deciding rules of the Numbers rules, per local class (their key omits them).
+    std::map<std::uint32_t, std::set<std::uint32_t>> numbers_deciders;
     for (const Pair& p : ps) {
       std::map<PairIntent, IntervalSet<std::uint32_t>> intents;
       auto add = [&](Action a, std::uint32_t decider, const Piece& pc) {
         IntervalSet<std::uint32_t>& ports = intents[PairIntent{a, kind_of(pc.proto), {decider}}];
         if (pc.proto != Proto::Other) ports.add(pc.lo, pc.hi);
       };
-      const bool block_default = out.fallback == DefaultAction::Deny;
-      const bool other_permit = other_piece(p.pieces).permit;
+      const Piece& other = other_piece(p.pieces);
 
       // Allow rules, needed only under a Block default. When the other protocols are
-      // permitted, one Allow Any covers the pair and every blocked piece below gets an
-      // explicit Block rule.
-      if (block_default && other_permit) {
-        const Piece& o = other_piece(p.pieces);
-        intents[PairIntent{Action::Allow, Kind::Any, {o.tier == Tier::Allow ? o.rule : kNoRule}}];
+      // permitted, one Allow Any covers the pair; its blocked pieces are Block rules below.
+      if (block_default && other.permit) {
+        intents[PairIntent{
+            Action::Allow, Kind::Any, {other.tier == Tier::Allow ? other.rule : kNoRule}}];
       } else if (block_default) {
         for (const Piece& pc : p.pieces)
           if (pc.permit && pc.proto != Proto::Other)
             add(Action::Allow, pc.tier == Tier::Allow ? pc.rule : kNoRule, pc);
       }
 
-      // Block rules: each blocked piece goes to every deny or override-deny rule that
+      // Block rules: every blocked piece, whatever its tier, so that no other Allow rule on
+      // the host can let it through. Each goes to every deny or override-deny rule that
       // matches it (Block rules may overlap), so each Block rule carries everything its
-      // policy rule blocks here. Under a Block default, pieces the default blocks need no
-      // rule unless an Allow Any covers them.
+      // policy rule blocks here; pieces no deny rule matches go to the default.
       // Tier maps merge neighbouring segments with the same tier and deciding rule, so a
       // rule may cover only part of a piece: footprints are key sets.
       std::map<std::uint32_t, ServiceSet> footprint;
       for (const Piece& pc : p.pieces) {
         if (pc.permit) continue;
-        if (block_default && pc.rule == kNoRule && !other_permit) continue;
         ServiceSet keys = pc.keys();
         bool any = false;
         for (std::uint32_t r : p.rules) {
@@ -436,61 +577,120 @@ class Planner {
         }
         if (!any) footprint[kNoRule] = footprint[kNoRule].unite(keys);
       }
-      bool other_blocked_any = false;
+      const ServiceSet other_keys = whole_proto(Proto::Other);
       for (const auto& [r, keys] : footprint) {
         if (keys == p.keys) {  // the whole pair: one Block Any
           intents[PairIntent{Action::Block, Kind::Any, {r}}];
-          other_blocked_any = true;
-          continue;
+        } else {
+          for (Proto proto : kProtosInKeyOrder) {
+            if (proto == Proto::Other) continue;
+            ServiceSet part = keys.intersect(whole_proto(proto));
+            if (part.empty()) continue;
+            IntervalSet<std::uint32_t>& ports =
+                intents[PairIntent{Action::Block, kind_of(proto), {r}}];
+            for (const auto& iv : part.intervals()) ports.add(key_port(iv.lo), key_port(iv.hi));
+          }
         }
-        for (Proto proto : kProtosInKeyOrder) {
-          if (proto == Proto::Other) continue;
-          ServiceSet part = keys.intersect(whole_proto(proto));
-          if (part.empty()) continue;
-          IntervalSet<std::uint32_t>& ports =
-              intents[PairIntent{Action::Block, kind_of(proto), {r}}];
-          for (const auto& iv : part.intervals()) ports.add(key_port(iv.lo), key_port(iv.hi));
-        }
+        // The other protocols, one rule per number, also where a Block Any covers them:
+        // the same rules then serve every pair of the local class, from anywhere.
+        if (!keys.intersect(other_keys).empty()) numbers_deciders[p.local].insert(r);
       }
-      if (!block_default && !other_permit && !other_blocked_any) {
-        // The other protocols need Protocol Any; exact only because the pair is blocked
-        // whole (checked above), by several rules none of which covers it alone.
-        BH_ASSERT(p.all_blocked, "an Allow default with blocked other protocols");
-        std::vector<std::uint32_t> all;
-        for (const auto& [r, pcs] : footprint) all.push_back(r);
-        intents[PairIntent{Action::Block, Kind::Any, all}];
-      }
+      if (!other.permit) intents[PairIntent{Action::Block, Kind::Numbers, {kMergedDeciders}}];
 
       for (auto& [intent, ports] : intents) {
+        if (intent.kind == Kind::Numbers) ports = other_numbers();
         // An ICMP rule's "ports" are its types; a rule over every type names none.
-        bool full = intent.kind == Kind::Any ||
-                    (ports.size() == 1 && ports.intervals()[0].lo == 0 &&
-                     ports.intervals()[0].hi == proto_last(proto_of(intent.kind)));
-        RemoteKey key{intent.action, intent.kind, intent.deciders,
-                      full ? Ranges{} : ranges_of(ports), p.local};
+        bool full =
+            intent.kind == Kind::Any ||
+            (intent.kind != Kind::Numbers && ports.size() == 1 && ports.intervals()[0].lo == 0 &&
+             ports.intervals()[0].hi == proto_last(proto_of(intent.kind)));
+        RemoteKey key{intent.action,   intent.kind,
+                      intent.deciders, full ? Ranges{} : ranges_of(ports),
+                      p.local,         p.family};
         AddrSet& into = by_remote[key];
         into = into.unite(p.remote_addrs);
-        note_log_wants(intent, ports);
+        if (intent.kind != Kind::Numbers) note_log_wants(intent, ports);
       }
     }
+    for (const auto& [local, rules] : numbers_deciders)
+      for (std::uint32_t r : rules)
+        note_log_wants(PairIntent{Action::Block, Kind::Numbers, {r}}, other_numbers());
 
     // Merge local classes that ask for the same rule with the same remote set.
     std::map<LocalKey, AddrSet> by_local;
+    std::map<LocalKey, std::set<std::uint32_t>> merged_deciders;
     for (const auto& [k, remote] : by_remote) {
       LocalKey key{
           k.action, k.kind, k.deciders, k.ports, ranges_of(remote.v4), ranges_of(remote.v6)};
       AddrSet& into = by_local[key];
-      into = into.unite(local_.at(k.local_class));
+      const AddrSet& mine = local_.at(k.local_class);
+      into = into.unite(only_families(mine, k.family == Family::V4, k.family == Family::V6));
+      if (k.kind == Kind::Numbers) {
+        const std::set<std::uint32_t>& rs = numbers_deciders[k.local_class];
+        merged_deciders[key].insert(rs.begin(), rs.end());
+      }
     }
 
+    // Each entry is one family's (local x remote) rectangle. Rectangles of the two
+    // families with the same rule merge into one rule (no flow mixes families), those
+    // whose local side is the whole family (no LocalAddress) first.
+    struct Rect {
+      AddrSet remote;
+      AddrSet local;
+      std::vector<std::uint32_t> deciders;
+    };
+    using RuleKey = std::tuple<Action, Kind, std::vector<std::uint32_t>, Ranges>;
+    std::map<RuleKey, std::vector<Rect>> rects[2];  // by family
     for (const auto& [k, local] : by_local) {
       AddrSet remote;
       for (const auto& [lo, hi] : k.remote4) remote.v4.add(lo, hi);
       for (const auto& [lo, hi] : k.remote6) remote.v6.add(lo, hi);
-      IntervalSet<std::uint32_t> ports;
-      for (const auto& [lo, hi] : k.ports) ports.add(lo, hi);
-      emit(dir, k.action, protocol_of(k.kind), ports, remote, local, k.deciders, out);
+      std::vector<std::uint32_t> deciders = k.deciders;
+      if (k.kind == Kind::Numbers) {
+        // Named after the policy rules first, the default last (kNoRule sorts last).
+        const std::set<std::uint32_t>& rs = merged_deciders[k];
+        deciders.assign(rs.begin(), rs.end());
+        if (deciders.empty()) deciders.push_back(kNoRule);
+      }
+      const int f = remote.v4.empty() ? 1 : 0;
+      RuleKey rk{k.action, k.kind,
+                 k.kind == Kind::Numbers ? std::vector<std::uint32_t>{} : deciders, k.ports};
+      rects[f][rk].push_back(Rect{std::move(remote), local, std::move(deciders)});
     }
+    const AddrSet all = AddrSet::all();
+    auto whole_local = [&](const Rect& r) {
+      return r.local == only_families(all, !r.local.v4.empty(), !r.local.v6.empty());
+    };
+    for (auto& by_key : rects)
+      for (auto& [rk, list] : by_key)
+        std::stable_sort(list.begin(), list.end(), [&](const Rect& a, const Rect& b) {
+          return whole_local(a) && !whole_local(b);
+        });
+    auto emit_rect = [&](const RuleKey& rk, const Rect& r) {
+      IntervalSet<std::uint32_t> ports;
+      for (const auto& [lo, hi] : std::get<3>(rk)) ports.add(lo, hi);
+      emit(dir, std::get<0>(rk), protocol_of(std::get<1>(rk)), ports, r.remote, r.local, r.deciders,
+           out);
+    };
+    for (auto& [rk, v4] : rects[0]) {
+      auto it6 = rects[1].find(rk);
+      std::vector<Rect> none;
+      std::vector<Rect>& v6 = it6 == rects[1].end() ? none : it6->second;
+      const std::size_t n = std::max(v4.size(), v6.size());
+      for (std::size_t i = 0; i < n; ++i) {
+        if (i < v4.size() && i < v6.size()) {
+          std::set<std::uint32_t> ds(v4[i].deciders.begin(), v4[i].deciders.end());
+          ds.insert(v6[i].deciders.begin(), v6[i].deciders.end());
+          emit_rect(rk, Rect{v4[i].remote.unite(v6[i].remote), v4[i].local.unite(v6[i].local),
+                             std::vector<std::uint32_t>(ds.begin(), ds.end())});
+        } else {
+          emit_rect(rk, i < v4.size() ? v4[i] : v6[i]);
+        }
+      }
+      if (it6 != rects[1].end()) rects[1].erase(it6);
+    }
+    for (const auto& [rk, v6] : rects[1])
+      for (const Rect& r : v6) emit_rect(rk, r);
 
     std::sort(out.rules.begin(), out.rules.end(), [](const WinRule& a, const WinRule& b) {
       auto key = [](const WinRule& r) {
@@ -514,21 +714,15 @@ class Planner {
     bool v4 = !remote.v4.empty(), v6 = !remote.v6.empty();
     AddrSet local_f = only_families(local, v4, v6);
     if (local_f.empty()) return;
+    // The local classes (listed and unlisted) cover the whole space: a rule for all of
+    // its families' local addresses needs no LocalAddress.
+    AddrSet all = AddrSet::all();
     std::optional<AddrSet> local_opt;
-    if (local_f != only_families(all_local_, v4, v6)) local_opt = local_f;
+    if (local_f != only_families(all, v4, v6)) local_opt = local_f;
 
     // Any address of the protocol's own family is "any": ICMPv4 only ever sees IPv4.
-    AddrSet all = AddrSet::all();
     bool remote_any = remote == all || (proto == Protocol::Icmpv4 && remote.v4 == all.v4) ||
                       (proto == Protocol::Icmpv6 && remote.v6 == all.v6);
-    // A Block rule from every address of each family the host has is "from anywhere":
-    // no flow of the other family reaches the host's inventory addresses, so leaving
-    // RemoteAddress out changes nothing the Decision judges, and it also covers the
-    // addresses Windows has but the inventory does not list (IPv6 link-local).
-    if (action == Action::Block && proto != Protocol::Icmpv4 && proto != Protocol::Icmpv6) {
-      bool has4 = !all_local_.v4.empty(), has6 = !all_local_.v6.empty();
-      if ((!has4 || remote.v4 == all.v4) && (!has6 || remote.v6 == all.v6)) remote_any = true;
-    }
 
     std::vector<AddrSet> remotes =
         remote_any ? std::vector<AddrSet>{all} : chunks(remote, kMaxAddressEntries);
@@ -540,10 +734,12 @@ class Planner {
     }
     // ICMP types are listed one by one (Windows takes no type ranges), so they count singly.
     bool icmp = proto == Protocol::Icmpv4 || proto == Protocol::Icmpv6;
+    // A Number rule names one protocol: -Protocol takes a single value.
     std::vector<IntervalSet<std::uint32_t>> port_chunks =
-        ports.empty() ? std::vector<IntervalSet<std::uint32_t>>{ports}
-        : icmp        ? point_chunks(ports, kMaxPortEntries)
-                      : chunks(ports, kMaxPortEntries);
+        ports.empty()               ? std::vector<IntervalSet<std::uint32_t>>{ports}
+        : proto == Protocol::Number ? point_chunks(ports, 1)
+        : icmp                      ? point_chunks(ports, kMaxPortEntries)
+                                    : chunks(ports, kMaxPortEntries);
     for (const AddrSet& r : remotes) {
       for (const std::optional<AddrSet>& l : locals) {
         for (const IntervalSet<std::uint32_t>& pc : port_chunks) {
@@ -565,8 +761,10 @@ class Planner {
   std::uint32_t host_;
   std::optional<Enforcement> mode_;
   std::map<std::uint32_t, AddrSet> local_;  // local class → the host's addresses in it
-  AddrSet all_local_;
   std::vector<AddrSet> class_addrs_;
+  std::vector<std::uint32_t> whole_in_;   // rules whose `to` matches every listed address
+  std::vector<std::uint32_t> whole_out_;  // rules whose `from` matches every listed address
+  std::map<std::vector<std::uint32_t>, decision::TierMap> unlisted_maps_;
   std::set<std::uint32_t> log_blocked_;
   std::set<std::uint32_t> log_allowed_;
 };
@@ -621,6 +819,8 @@ ServiceSet rule_keys(const WinRule& r) {
       return block(Proto::Icmpv6);
     case Protocol::Any:
       return all_services();
+    case Protocol::Number:
+      return block(Proto::Other);
   }
   return all_services();
 }

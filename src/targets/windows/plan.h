@@ -18,9 +18,9 @@ namespace bulkhead::targets::windows {
 
 enum class Direction : std::uint8_t { Inbound, Outbound };
 enum class Action : std::uint8_t { Block, Allow };
-/// The protocol of one Windows rule. `Any` also covers the protocols other than TCP, UDP,
-/// ICMP and ICMPv6, which only the policy's `any` service names.
-enum class Protocol : std::uint8_t { Tcp, Udp, Icmpv4, Icmpv6, Any };
+/// The protocol of one Windows rule. `Any` also covers TCP, UDP, ICMP and ICMPv6; `Number`
+/// is one IP protocol number of the "other" block (`-Protocol 47`), held in `ports`.
+enum class Protocol : std::uint8_t { Tcp, Udp, Icmpv4, Icmpv6, Any, Number };
 
 /// At most this many address entries (single, subnet or range) per rule, in each of
 /// RemoteAddress and LocalAddress. Windows has been reported to refuse scopes past 1,000
@@ -36,11 +36,12 @@ struct WinRule {
   Direction dir = Direction::Inbound;
   Action action = Action::Block;
   Protocol proto = Protocol::Any;
-  /// Local (inbound) or remote (outbound) ports of a TCP or UDP rule, or the message types
-  /// of an ICMPv4 or ICMPv6 rule; empty = every port (type).
+  /// Local (inbound) or remote (outbound) ports of a TCP or UDP rule, the message types
+  /// of an ICMPv4 or ICMPv6 rule, or the one protocol number of a Number rule; empty =
+  /// every port (type).
   IntervalSet<std::uint32_t> ports;
   AddrSet remote;                       ///< AddrSet::all() = any
-  std::optional<AddrSet> local;         ///< nullopt = any of the host's addresses
+  std::optional<AddrSet> local;         ///< nullopt = any local address (listed or not)
   std::vector<std::uint32_t> deciders;  ///< the policy rules behind it, sorted; kNoRule = a default
   int number = 0;                       ///< 1-based, per direction, in output order
 };
@@ -62,10 +63,18 @@ struct HostPlan {
   std::vector<std::uint32_t> log_blocked_rules;  ///< policy rules that want blocks logged
   std::vector<std::uint32_t> log_allowed_rules;  ///< policy rules that want allows logged
   std::vector<std::string> notes;
+  /// What the host needs on its link that the script blocks for its unlisted addresses
+  /// ("IPv6 neighbour discovery (icmpv6/133-136) from fe80::/10", "DHCP (udp/67-68)", ...).
+  std::vector<std::string> blocked_essentials;
 };
 
+/// The pseudo local class of a host's addresses the inventory does not list (link-local,
+/// multicast, broadcast, 0.0.0.0): the whole address space minus the listed addresses.
+constexpr std::uint32_t kUnlistedClass = 0xfffffffeu;
+
 /// Compiles one managed host. `mode` overrides the policy's enforcement mode.
-/// O(L · C · (S + R)) for L local classes, C classes, S segments and R rules, plus sorting.
+/// O(L · C · (S + R)) for L local classes (the host's, plus its unlisted addresses), C
+/// classes, S segments and R rules, plus sorting.
 std::optional<HostPlan> plan_host(const decision::Decision& d, std::uint32_t host,
                                   std::optional<policy::Enforcement> mode, Diagnostics& diags);
 

@@ -16,6 +16,7 @@
 #include <fmt/format.h>
 
 #include "decision/selector_eval.h"
+#include "targets/windows/deploy.h"
 #include "targets/windows/emit.h"
 #include "targets/windows/plan.h"
 #include "targets/windows/text.h"
@@ -145,9 +146,24 @@ std::optional<RenderResult> render_form(const decision::Decision& d, const Rende
   bool audit = false, logging = false;
   std::set<std::string> notes;  // plan notes repeat across hosts of one class
   std::vector<std::string> ordered_notes;
+  const bool essentials = [&] {
+    for (const policy::BaselineRef& b : m.baselines)
+      if (b.name == "host-essentials") return true;
+    return false;
+  }();
   auto add_notes = [&](const HostPlan& p, const std::string& who) {
     audit = audit || p.audit;
     logging = logging || p.log_blocked || p.log_allowed;
+    if (!p.blocked_essentials.empty())
+      diags.warning(
+          m.hosts[p.host].loc,
+          fmt::format("{}: the script blocks {} for the host's addresses the inventory does not "
+                      "list (link-local, multicast, broadcast, 0.0.0.0), {}",
+                      who, fmt::join(p.blocked_essentials, "; "),
+                      essentials ? "although the policy has the host-essentials baseline (an "
+                                   "override-deny takes it away)"
+                                 : "because the policy lacks the host-essentials baseline; add "
+                                   "`baselines: [host-essentials]`"));
     for (const std::string& n : p.notes)
       if (notes.insert(n).second) ordered_notes.push_back(n);
     ordered_notes.push_back(logging_note(d, who, p));
@@ -198,6 +214,13 @@ std::optional<RenderResult> render_form(const decision::Decision& d, const Rende
     }
   }
   result.notes.insert(result.notes.end(), ordered_notes.begin(), ordered_notes.end());
+  result.notes.push_back(
+      "every script covers the Domain, Private and Public profiles: each rule is added with "
+      "-Profile Any (profile=any) and the defaults and logging are set on all three; it is "
+      "exact whatever other Allow rules the host has (Windows' built-in rules, roles', "
+      "installers'), because everything the policy blocks is a Block rule, and it fails when "
+      "the active store shows a profile off, other defaults, or local rules discarded by a "
+      "Group Policy");
   if (audit)
     result.notes.push_back(
         "audit mode on Windows: Windows Firewall cannot log and accept per rule, so audited "
@@ -210,6 +233,7 @@ std::optional<RenderResult> render_form(const decision::Decision& d, const Rende
         "allowed connection in pfirewall.log, not only those of the rules listed; the policy's "
         "log_rate ({}) cannot be applied, the log is capped at {} KB instead",
         m.settings.log_rate.str(), kLogMaxKb));
+  add_script_size_notes(result);  // Intune platform scripts: 200 KB
   return result;
 }
 

@@ -166,7 +166,11 @@ std::string rule_description(const decision::Decision& d, std::uint32_t host, co
     }
     out += sep + parts[i];
   }
-  out += fmt::format(". Covers {}.", format_services(keys));
+  if (r.proto == Protocol::Number) {
+    out += fmt::format(". Covers IP protocol {}.", r.ports.intervals().front().lo);
+  } else {
+    out += fmt::format(". Covers {}.", format_services(keys));
+  }
   if (!m.name.empty()) out += fmt::format(" Policy {}.", m.name);
   return out;
 }
@@ -191,6 +195,12 @@ std::vector<std::string> header_lines(const decision::Decision& d, const HostPla
   out.push_back(fmt::format("Inbound: default {}, {} rules. Outbound: default {}, {} rules.",
                             action(plan.in.fallback), in_rules, action(plan.out.fallback),
                             out_rules));
+  out.push_back(
+      "Profiles: Domain, Private and Public (every rule applies to all three; all three get "
+      "the defaults).");
+  out.push_back(
+      "Exact on a machine with other Allow rules: everything the policy blocks here is a Block "
+      "rule.");
   auto names = [&](const std::vector<std::uint32_t>& rules) {
     std::vector<std::string> n;
     for (std::uint32_t r : rules) n.push_back(m.rules[r].name);

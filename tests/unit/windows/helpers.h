@@ -97,10 +97,34 @@ inline std::vector<std::uint16_t> icmp_types_of(const decision::Decision& d, Pro
   return {out.begin(), out.end()};
 }
 
+/// A Windows machine with the built-in Allow rules, a third-party Allow Any rule in both
+/// directions and an installer's "any port" rule: whatever the policy blocks must stay
+/// blocked there.
+inline win::Machine busy_machine() {
+  win::Machine m;
+  m.rules = win::builtin_rules();
+  for (win::Dir dir : {win::Dir::In, win::Dir::Out}) {
+    win::Rule r;
+    r.name = "Third-party agent";
+    r.dir = dir;
+    r.action = win::Act::Allow;
+    r.proto = win::Proto::Any;
+    m.rules.push_back(r);
+  }
+  win::Rule installer;
+  installer.name = "Installer (any port)";
+  installer.dir = win::Dir::In;
+  installer.action = win::Act::Allow;
+  installer.proto = win::Proto::Udp;
+  m.rules.push_back(installer);
+  return m;
+}
+
 /// Checks both forms of `host` against the Decision for every remote address in
 /// `remotes` (plus the host's own), every protocol and every port in `ports` (for ICMP
 /// and ICMPv6, the types of icmp_types_of; for other protocols, a few protocol numbers),
-/// in both directions. Returns the number of flows checked.
+/// in both directions, on an empty machine and on busy_machine(). Returns the number of
+/// flows checked.
 inline std::size_t expect_exact(const decision::Decision& d, const std::string& host,
                                 const std::vector<std::string>& remotes,
                                 const std::vector<std::uint16_t>& ports,
@@ -109,6 +133,8 @@ inline std::size_t expect_exact(const decision::Decision& d, const std::string& 
   req.mode = mode;
   win::Firewall ps = parse_ps(render(d, req).files.at(0).content);
   win::Firewall ns = parse_netsh(render(d, req, true).files.at(0).content);
+  const win::Firewall ps_busy = win::apply(ps, busy_machine()).effective;
+  const win::Firewall ns_busy = win::apply(ns, busy_machine()).effective;
   const policy::Host& h = d.model().hosts[*req.host];
   std::vector<Addr> others;
   for (const std::string& r : remotes) others.push_back(*parse_addr(r));
@@ -150,13 +176,22 @@ inline std::size_t expect_exact(const decision::Decision& d, const std::string& 
                               !ported   ? std::uint16_t{0}
                               : inbound ? std::uint16_t{50000}
                                         : port,
-                              static_cast<std::uint8_t>(proto == icmp ? port : 0)};
+                              static_cast<std::uint8_t>(proto == icmp ? port : 0),
+                              static_cast<std::uint8_t>(proto == Proto::Other ? port : 0)};
             EXPECT_EQ(win::permits(ps, c), want)
                 << "PowerShell, " << host << (inbound ? " inbound from " : " outbound to ")
                 << other.str() << " " << proto_name(proto) << "/" << port;
             EXPECT_EQ(win::permits(ns, c), want)
                 << "netsh, " << host << (inbound ? " inbound from " : " outbound to ")
                 << other.str() << " " << proto_name(proto) << "/" << port;
+            EXPECT_EQ(win::permits(ps_busy, c), want)
+                << "PowerShell with built-in rules, " << host
+                << (inbound ? " inbound from " : " outbound to ") << other.str() << " "
+                << proto_name(proto) << "/" << port;
+            EXPECT_EQ(win::permits(ns_busy, c), want)
+                << "netsh with built-in rules, " << host
+                << (inbound ? " inbound from " : " outbound to ") << other.str() << " "
+                << proto_name(proto) << "/" << port;
             ++n;
           }
         }

@@ -3,6 +3,8 @@
 // checks the rule shapes it is about and then every flow over the interesting addresses.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "unit/windows/helpers.h"
 
 namespace bulkhead::windows_test {
@@ -32,6 +34,16 @@ hosts:
     managed: false
 rules:
 )" + rules;
+}
+
+/// Inbound Block rules a policy rule decides: not those of the default (which now cover
+/// everything the default blocks) nor the per-number rules of the other protocols.
+std::vector<win::Rule> decided_blocks(const win::Firewall& fw) {
+  std::vector<win::Rule> out;
+  for (const win::Rule& r : rules_of(fw, win::Dir::In, win::Act::Block))
+    if (r.proto != win::Proto::Number && r.name.find(" block default") == std::string::npos)
+      out.push_back(r);
+  return out;
 }
 
 const std::vector<std::string> kRemotes = {"10.1.0.10",
@@ -96,7 +108,7 @@ TEST(WindowsTiers, OverrideDenyBeatsAllow) {
 )"));
   ASSERT_TRUE(d);
   win::Firewall fw = parse_ps(render(*d, for_host(*d, "fs-1")).files.at(0).content);
-  std::vector<win::Rule> blocks = rules_of(fw, win::Dir::In, win::Act::Block);
+  std::vector<win::Rule> blocks = decided_blocks(fw);
   ASSERT_EQ(blocks.size(), 1u);
   ASSERT_EQ(blocks[0].remote.size(), 1u);
   EXPECT_EQ(blocks[0].remote[0].lo, parse_addr("10.1.0.11")->value);
@@ -128,7 +140,7 @@ TEST(WindowsTiers, OverlappingPortRangesAreSplitWhereTiersChange) {
 )"));
   ASSERT_TRUE(d);
   win::Firewall fw = parse_ps(render(*d, for_host(*d, "fs-1")).files.at(0).content);
-  std::vector<win::Rule> blocks = rules_of(fw, win::Dir::In, win::Act::Block);
+  std::vector<win::Rule> blocks = decided_blocks(fw);
   std::vector<win::Rule> allows = rules_of(fw, win::Dir::In, win::Act::Allow);
   ASSERT_EQ(blocks.size(), 1u);
   ASSERT_EQ(allows.size(), 1u);
@@ -152,15 +164,16 @@ TEST(WindowsTiers, DenyAnyIsOneBlockAnyRule) {
 )"));
   ASSERT_TRUE(d);
   win::Firewall fw = parse_ps(render(*d, for_host(*d, "ws-1")).files.at(0).content);
-  std::vector<win::Rule> blocks = rules_of(fw, win::Dir::In, win::Act::Block);
+  std::vector<win::Rule> blocks = decided_blocks(fw);
   ASSERT_EQ(blocks.size(), 1u);
   EXPECT_EQ(blocks[0].proto, win::Proto::Any);
   expect_exact(*d, "ws-1", kRemotes, kPorts);
 }
 
-TEST(WindowsTiers, OtherProtocolsUnderAllowDefaultSwitchTheDefault) {
-  // Deny every protocol from the internet, allow HTTPS: with an Allow default Windows
-  // cannot block GRE or ESP while letting TCP 443 in, so inbound switches to Block.
+TEST(WindowsTiers, OtherProtocolsUnderAllowDefaultAreBlockedByNumber) {
+  // Deny every protocol from the internet, allow HTTPS: with an Allow default, GRE or ESP
+  // from the internet are blocked by one Block rule per IP protocol number, so inbound
+  // keeps its Allow default and HTTPS passes.
   auto d = load(base("  default_inbound: allow\n", R"(  - name: no-internet
     action: deny
     from: internet
@@ -175,20 +188,20 @@ TEST(WindowsTiers, OtherProtocolsUnderAllowDefaultSwitchTheDefault) {
   ASSERT_TRUE(d);
   targets::RenderResult r = render(*d, for_host(*d, "fs-1"));
   win::Firewall fw = parse_ps(r.files.at(0).content);
-  EXPECT_EQ(fw.default_in, win::Act::Block);
+  EXPECT_EQ(fw.default_in, win::Act::Allow);
   EXPECT_EQ(fw.default_out, win::Act::Allow);
-  bool noted = false;
-  for (const std::string& n : r.notes)
-    noted = noted || n.find("default to Block") != std::string::npos;
-  EXPECT_TRUE(noted);
-  // What the default let in (internal hosts) now comes through explicit Allow Any rules.
-  bool allow_any = false;
-  for (const win::Rule& rule : rules_of(fw, win::Dir::In, win::Act::Allow))
-    allow_any = allow_any || (rule.proto == win::Proto::Any &&
-                              rule.description.find("default_inbound allow") != std::string::npos);
-  EXPECT_TRUE(allow_any);
+  std::set<std::uint8_t> numbers;
+  for (const win::Rule& rule : rules_of(fw, win::Dir::In, win::Act::Block)) {
+    if (rule.proto != win::Proto::Number) continue;
+    numbers.insert(rule.protocol_number);
+    EXPECT_NE(rule.name.find("block no-internet"), std::string::npos) << rule.name;
+    EXPECT_NE(rule.description.find("Covers IP protocol"), std::string::npos);
+  }
+  EXPECT_EQ(numbers.size(), 252u);
+  EXPECT_EQ(numbers.count(6), 0u);
+  EXPECT_EQ(numbers.count(47), 1u);
+  EXPECT_TRUE(rules_of(fw, win::Dir::In, win::Act::Allow).empty());
   expect_exact(*d, "fs-1", kRemotes, kPorts);
-  // ws-1 has nothing permitted from the internet: Block Any keeps the Allow default.
   win::Firewall ws = parse_ps(render(*d, for_host(*d, "ws-1")).files.at(0).content);
   EXPECT_EQ(ws.default_in, win::Act::Allow);
   expect_exact(*d, "ws-1", kRemotes, kPorts);
@@ -211,7 +224,7 @@ TEST(WindowsTiers, AllowAnyUnderBlockDefaultNeedsExplicitBlocks) {
   win::Firewall fw = parse_ps(render(*d, for_host(*d, "fs-1")).files.at(0).content);
   ASSERT_EQ(rules_of(fw, win::Dir::In, win::Act::Allow).size(), 1u);
   EXPECT_EQ(rules_of(fw, win::Dir::In, win::Act::Allow)[0].proto, win::Proto::Any);
-  ASSERT_EQ(rules_of(fw, win::Dir::In, win::Act::Block).size(), 1u);
+  ASSERT_EQ(decided_blocks(fw).size(), 1u);
   expect_exact(*d, "fs-1", kRemotes, kPorts);
 }
 
