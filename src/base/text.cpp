@@ -1,6 +1,8 @@
 // Escaping of control characters for terminal output.
 #include "base/text.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace bulkhead {
@@ -43,6 +45,36 @@ bool has_terminal_controls(std::string_view s) {
     if ((c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7f || is_c1(s, i)) return true;
   }
   return false;
+}
+
+std::optional<std::string> closest_word(std::string_view word,
+                                        const std::vector<std::string>& candidates) {
+  // Levenshtein distance, O(|a|·|b|) per candidate; names are short.
+  auto distance = [](std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+      std::size_t diag = row[0];
+      row[0] = i;
+      for (std::size_t j = 1; j <= b.size(); ++j) {
+        std::size_t up = row[j];
+        row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        diag = up;
+      }
+    }
+    return row[b.size()];
+  };
+  if (word.size() > 64) return std::nullopt;
+  std::optional<std::string> best;
+  std::size_t best_d = 3;
+  for (const std::string& c : candidates) {
+    std::size_t d = distance(word, c);
+    if (d < best_d && d < c.size()) {
+      best_d = d;
+      best = c;
+    }
+  }
+  return best;
 }
 
 }  // namespace bulkhead

@@ -22,38 +22,19 @@
 
 namespace {
 
-std::size_t edit_distance(const std::string& a, const std::string& b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diag = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
-
 /// The first word that is not an option, when it names no subcommand: the error text.
 std::string unknown_subcommand(const CLI::App& app, int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     std::string w = argv[i];
     if (w.empty() || w[0] == '-') continue;
-    std::string best;
-    std::size_t best_d = std::string::npos;
+    std::vector<std::string> names;
     for (const CLI::App* sub : app.get_subcommands({})) {
       if (sub->get_name() == w) return "";
-      std::size_t d = edit_distance(w, sub->get_name());
-      if (d < best_d) {
-        best_d = d;
-        best = sub->get_name();
-      }
+      names.push_back(sub->get_name());
     }
     std::string msg = "unknown command '" + w + "'";
-    if (best_d <= 3) msg += " (did you mean '" + best + "'?)";
+    if (std::optional<std::string> best = bulkhead::closest_word(w, names))
+      msg += " (did you mean '" + *best + "'?)";
     return msg + "; run `bulkhead --help` for the list";
   }
   return "";

@@ -3,6 +3,8 @@
 // what was expected and what was found; nothing here throws.
 #include "policy/loader_yaml.h"
 
+#include "base/text.h"
+
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -206,32 +208,7 @@ bool check_name(const Reader& r, const SourceLoc& at, const std::string& name,
 
 std::optional<std::string> closest(std::string_view word,
                                    const std::vector<std::string>& candidates) {
-  // Levenshtein distance, O(|a|·|b|) per candidate; names are short.
-  auto distance = [](std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-      std::size_t diag = row[0];
-      row[0] = i;
-      for (std::size_t j = 1; j <= b.size(); ++j) {
-        std::size_t up = row[j];
-        row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-        diag = up;
-      }
-    }
-    return row[b.size()];
-  };
-  if (word.size() > 64) return std::nullopt;
-  std::optional<std::string> best;
-  std::size_t best_d = 3;
-  for (const std::string& c : candidates) {
-    std::size_t d = distance(word, c);
-    if (d < best_d && d < c.size()) {
-      best_d = d;
-      best = c;
-    }
-  }
-  return best;
+  return closest_word(word, candidates);
 }
 
 }  // namespace bulkhead::policy::load_detail
