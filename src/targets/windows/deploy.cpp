@@ -18,10 +18,7 @@
 #include "targets/windows/emit.h"
 
 namespace bulkhead::targets::windows {
-namespace {
 
-/// Managed hosts for --all: os=windows, or every managed host when no host has `os`
-/// (the windows target's rule).
 std::vector<std::uint32_t> windows_hosts(const decision::Decision& d, std::size_t* skipped) {
   const policy::Model& m = d.model();
   bool any_os = false;
@@ -41,7 +38,6 @@ std::vector<std::uint32_t> windows_hosts(const decision::Decision& d, std::size_
   return out;
 }
 
-/// "role-workstation_os-windows" for {role: workstation, os: windows}.
 std::string selector_stem(const policy::Selector& s) {
   std::vector<std::string> parts;
   for (const policy::SelectorTerm& t : s.any_of)
@@ -50,6 +46,8 @@ std::string selector_stem(const policy::Selector& s) {
           fmt::format("{}-{}{}", c.key, c.negated ? "not-" : "", fmt::join(c.values, "-")));
   return file_stem(parts.empty() ? std::string("group") : fmt::format("{}", fmt::join(parts, "_")));
 }
+
+namespace {
 
 /// The labels every host of `hosts` has with the same value, as a stem; else the first
 /// host's name.

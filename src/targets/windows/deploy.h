@@ -22,6 +22,14 @@ inline constexpr std::size_t kIntuneMaxRules = 150;
 /// Intune: platform (PowerShell) scripts may be at most 200 KB (Microsoft Learn).
 inline constexpr std::size_t kIntuneMaxScriptBytes = 200 * 1024;
 
+/// Managed hosts for --all: those labelled os=windows, or every managed host when no host
+/// has an `os` label; `skipped` counts the managed hosts left out.
+std::vector<std::uint32_t> windows_hosts(const decision::Decision& d, std::size_t* skipped);
+
+/// A file-name stem for a --group selector: "role-workstation_os-windows" for
+/// {role: workstation, os: windows}.
+std::string selector_stem(const policy::Selector& s);
+
 /// Hosts that share one rule set, with a name for files and GPO/profile names.
 struct HostClass {
   std::string stem;       ///< file-name-safe class name, e.g. "role-workstation_os-windows"

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "targets/windows/plan.h"
 #include "targets/windows/text.h"
@@ -17,6 +18,11 @@ std::string powershell_script(const decision::Decision& d, const HostPlan& plan,
                               const ScriptSubject& subject);
 /// The PowerShell script that removes bulkhead's rules and restores Windows' defaults.
 std::string powershell_uninstall(const decision::Decision& d);
+
+/// One `New-NetFirewallRule` command for a planned rule (no trailing newline). `session`
+/// is inserted before the rule's arguments, e.g. "-GPOSession $gpo " for the GPO form.
+std::string new_rule_command(const decision::Decision& d, std::uint32_t host, const WinRule& r,
+                             std::string_view session);
 
 /// The plan-dependent part of a netsh batch file.
 std::string netsh_body(const decision::Decision& d, const HostPlan& plan);

@@ -18,59 +18,18 @@
 #include <fmt/format.h>
 
 #include "targets/windows/deploy.h"
+#include "targets/windows/emit.h"
 
 namespace bulkhead::targets::windows {
 namespace {
-
-std::string quoted_list(const std::vector<std::string>& items) {
-  std::string out;
-  for (const std::string& i : items) out += (out.empty() ? "" : ",") + ps_quote(i);
-  return out;
-}
-
-std::string protocol_value(const WinRule& r) {
-  switch (r.proto) {
-    case Protocol::Tcp:
-      return "TCP";
-    case Protocol::Udp:
-      return "UDP";
-    case Protocol::Icmpv4:
-      return "ICMPv4";
-    case Protocol::Icmpv6:
-      return "ICMPv6";
-    case Protocol::Any:
-      return "Any";
-    case Protocol::Number:
-      return fmt::format("{}", r.ports.intervals().front().lo);
-  }
-  return "Any";
-}
 
 const char* action_word(policy::DefaultAction a) {
   return a == policy::DefaultAction::Allow ? "Allow" : "Block";
 }
 
-/// One New-NetFirewallRule in the GPO session.
+/// One New-NetFirewallRule in the GPO session: the plain script's command, in the session.
 std::string rule_command(const decision::Decision& d, std::uint32_t host, const WinRule& r) {
-  const bool in = r.dir == Direction::Inbound;
-  std::string cmd = fmt::format(
-      "$null = New-NetFirewallRule -GPOSession $gpo -Group 'bulkhead' -DisplayName {} "
-      "-Direction {} -Action {} -Protocol {}",
-      ps_quote(rule_display_name(d, r)), in ? "Inbound" : "Outbound",
-      r.action == Action::Block ? "Block" : "Allow", protocol_value(r));
-  if (r.proto == Protocol::Number) {
-    // The number is the protocol; no ports.
-  } else if (!r.ports.empty() && is_icmp(r.proto)) {
-    cmd += " -IcmpType " + quoted_list(icmp_type_entries(r.ports));
-  } else if (!r.ports.empty()) {
-    cmd +=
-        fmt::format(" -{} {}", in ? "LocalPort" : "RemotePort", quoted_list(port_entries(r.ports)));
-  }
-  if (r.local) cmd += " -LocalAddress " + quoted_list(address_entries(*r.local));
-  if (r.remote != AddrSet::all())
-    cmd += " -RemoteAddress " + quoted_list(address_entries(r.remote));
-  cmd += " -Profile Any -Description " + ps_quote(rule_description(d, host, r));
-  return cmd;
+  return new_rule_command(d, host, r, "-GPOSession $gpo ");
 }
 
 std::string comment(const std::vector<std::string>& lines) {

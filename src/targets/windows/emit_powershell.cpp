@@ -67,28 +67,8 @@ std::string protocol_value(const WinRule& r) {
 }
 
 std::string rule_block(const decision::Decision& d, std::uint32_t host, const WinRule& r) {
-  bool in = r.dir == Direction::Inbound;
-  std::string name = rule_display_name(d, r);
-  std::string cmd = fmt::format(
-      "$null = New-NetFirewallRule -Group 'bulkhead' -DisplayName {} -Direction {} -Action {} "
-      "-Protocol {}",
-      ps_quote(name), in ? "Inbound" : "Outbound", r.action == Action::Block ? "Block" : "Allow",
-      protocol_value(r));
-  if (r.proto == Protocol::Number) {
-    // The number is the protocol; a rule over it has no ports.
-  } else if (!r.ports.empty() && is_icmp(r.proto)) {
-    // -IcmpType takes "type" or "type:code" strings, one type each; none = every type.
-    cmd += " -IcmpType " + quoted_list(icmp_type_entries(r.ports));
-  } else if (!r.ports.empty()) {
-    cmd +=
-        fmt::format(" -{} {}", in ? "LocalPort" : "RemotePort", quoted_list(port_entries(r.ports)));
-  }
-  if (r.local) cmd += " -LocalAddress " + quoted_list(address_entries(*r.local));
-  if (r.remote != AddrSet::all())
-    cmd += " -RemoteAddress " + quoted_list(address_entries(r.remote));
-  cmd += " -Profile Any -Description " + ps_quote(rule_description(d, host, r));
   return fmt::format("  if ($PSCmdlet.ShouldProcess({}, 'New-NetFirewallRule')) {{\n    {}\n  }}\n",
-                     ps_quote(name), cmd);
+                     ps_quote(rule_display_name(d, r)), new_rule_command(d, host, r, ""));
 }
 
 std::string profile_block(bool enabled_log_blocked, bool log_allowed, const char* in,
@@ -157,6 +137,30 @@ std::string comment(const std::vector<std::string>& lines) {
 }
 
 }  // namespace
+
+std::string new_rule_command(const decision::Decision& d, std::uint32_t host, const WinRule& r,
+                             std::string_view session) {
+  bool in = r.dir == Direction::Inbound;
+  std::string cmd = fmt::format(
+      "$null = New-NetFirewallRule {}-Group 'bulkhead' -DisplayName {} -Direction {} -Action {} "
+      "-Protocol {}",
+      session, ps_quote(rule_display_name(d, r)), in ? "Inbound" : "Outbound",
+      r.action == Action::Block ? "Block" : "Allow", protocol_value(r));
+  if (r.proto == Protocol::Number) {
+    // The number is the protocol; a rule over it has no ports.
+  } else if (!r.ports.empty() && is_icmp(r.proto)) {
+    // -IcmpType takes "type" or "type:code" strings, one type each; none = every type.
+    cmd += " -IcmpType " + quoted_list(icmp_type_entries(r.ports));
+  } else if (!r.ports.empty()) {
+    cmd +=
+        fmt::format(" -{} {}", in ? "LocalPort" : "RemotePort", quoted_list(port_entries(r.ports)));
+  }
+  if (r.local) cmd += " -LocalAddress " + quoted_list(address_entries(*r.local));
+  if (r.remote != AddrSet::all())
+    cmd += " -RemoteAddress " + quoted_list(address_entries(r.remote));
+  cmd += " -Profile Any -Description " + ps_quote(rule_description(d, host, r));
+  return cmd;
+}
 
 std::string powershell_body(const decision::Decision& d, const HostPlan& plan) {
   std::string out = "try {\n";

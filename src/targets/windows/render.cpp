@@ -30,36 +30,6 @@ const char* extension(Form f) {
   return f == Form::PowerShell ? ".ps1" : ".cmd";
 }
 
-/// Managed hosts for --all: os=windows, or every managed host when no host has `os`.
-std::vector<std::uint32_t> windows_hosts(const decision::Decision& d, std::size_t* skipped) {
-  const policy::Model& m = d.model();
-  bool any_os = false;
-  for (const policy::Host& h : m.hosts) any_os = any_os || h.labels.count("os") > 0;
-  std::vector<std::uint32_t> out;
-  *skipped = 0;
-  for (std::uint32_t i = 0; i < m.hosts.size(); ++i) {
-    const policy::Host& h = m.hosts[i];
-    if (!h.managed) continue;
-    auto os = h.labels.find("os");
-    if (!any_os || (os != h.labels.end() && os->second == "windows")) {
-      out.push_back(i);
-    } else {
-      ++*skipped;
-    }
-  }
-  return out;
-}
-
-/// "role-workstation_os-windows" for {role: workstation, os: windows}.
-std::string group_stem(const policy::Selector& s) {
-  std::vector<std::string> parts;
-  for (const policy::SelectorTerm& t : s.any_of)
-    for (const policy::LabelCond& c : t.labels)
-      parts.push_back(
-          fmt::format("{}-{}{}", c.key, c.negated ? "not-" : "", fmt::join(c.values, "-")));
-  return file_stem(parts.empty() ? std::string("group") : fmt::format("{}", fmt::join(parts, "_")));
-}
-
 std::string logging_note(const decision::Decision& d, const std::string& who, const HostPlan& p) {
   auto list = [&](const std::vector<std::uint32_t>& rules) {
     std::vector<std::string> labels;
@@ -179,7 +149,7 @@ std::optional<RenderResult> render_form(const decision::Decision& d, const Rende
       if (inserted) buckets.push_back({std::move(b), {}});
       buckets[it->second].second.push_back(i);
     }
-    std::string stem = group_stem(*req.group);
+    std::string stem = selector_stem(*req.group);
     for (std::size_t b = 0; b < buckets.size(); ++b) {
       ScriptSubject s;
       for (std::size_t i : buckets[b].second) s.hosts.push_back(plans[i].host);
