@@ -164,7 +164,9 @@ TEST_F(Kernel, UnconfirmedChangeRollsBackAndConfirmedChangeStays) {
   ASSERT_TRUE(armed) << armed.error();
   EXPECT_NE(ruleset_text(), with_a);
   EXPECT_TRUE(live_pending(scope()).value());
-  for (int i = 0; i < 50 && ruleset_text() != with_a; ++i)
+  // The watchdog restores the table, then records the rollback and removes the pending
+  // file: wait for the last step (the restore alone may be seen first).
+  for (int i = 0; i < 100 && (ruleset_text() != with_a || live_pending(scope()).value()); ++i)
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   EXPECT_EQ(ruleset_text(), with_a);
   EXPECT_FALSE(live_pending(scope()).value());
