@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "base/text.h"
+
 namespace bulkhead::decision {
 namespace {
 
@@ -14,6 +16,12 @@ std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
     s.remove_suffix(1);
   return s;
+}
+
+/// A field as quoted in a message: control characters escaped, so the message stays one
+/// line whatever the input holds.
+std::string shown(std::string_view field) {
+  return escape_controls(field);
 }
 
 }  // namespace
@@ -39,28 +47,30 @@ std::optional<Flow> parse_flow_csv(std::string_view line, std::string* why) {
   Flow f;
   auto src = parse_addr(fields[0]);
   if (!src) {
-    *why = fmt::format("invalid source address '{}'", fields[0]);
+    *why = fmt::format("invalid source address '{}'", shown(fields[0]));
     return std::nullopt;
   }
   auto dst = parse_addr(fields[1]);
   if (!dst) {
-    *why = fmt::format("invalid destination address '{}'", fields[1]);
+    *why = fmt::format("invalid destination address '{}'", shown(fields[1]));
     return std::nullopt;
   }
   if (src->family != dst->family) {
-    *why = fmt::format("source {} and destination {} are of different address families", fields[0],
-                       fields[1]);
+    *why = fmt::format("source {} and destination {} are of different address families",
+                       shown(fields[0]), shown(fields[1]));
     return std::nullopt;
   }
   auto proto = parse_proto(fields[2]);
   if (!proto) {
-    *why = fmt::format("invalid protocol '{}': expected tcp, udp, icmp or icmpv6", fields[2]);
+    *why =
+        fmt::format("invalid protocol '{}': expected tcp, udp, icmp or icmpv6", shown(fields[2]));
     return std::nullopt;
   }
   // `icmp` names the ICMP of the flow's family; `icmpv6` is IPv6 only.
   if (*proto == Proto::Icmp) proto = icmp_of(src->family);
   if (*proto == Proto::Icmpv6 && src->family != Family::V6) {
-    *why = fmt::format("protocol icmpv6 with IPv4 addresses {} and {}", fields[0], fields[1]);
+    *why = fmt::format("protocol icmpv6 with IPv4 addresses {} and {}", shown(fields[0]),
+                       shown(fields[1]));
     return std::nullopt;
   }
   const bool icmp = *proto == Proto::Icmpv6 || *proto == Proto::Icmp;
@@ -69,8 +79,8 @@ std::optional<Flow> parse_flow_csv(std::string_view line, std::string* why) {
     auto [ptr, ec] = std::from_chars(fields[3].data(), fields[3].data() + fields[3].size(), port);
     if (fields[3].empty() || ec != std::errc() || ptr != fields[3].data() + fields[3].size() ||
         port > proto_last(*proto)) {
-      *why = icmp ? fmt::format("invalid ICMP type '{}': expected 0-255", fields[3])
-                  : fmt::format("invalid port '{}': expected 0-65535", fields[3]);
+      *why = icmp ? fmt::format("invalid ICMP type '{}': expected 0-255", shown(fields[3]))
+                  : fmt::format("invalid port '{}': expected 0-65535", shown(fields[3]));
       return std::nullopt;
     }
   }
