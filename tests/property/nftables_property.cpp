@@ -15,6 +15,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <iostream>
 #include <map>
@@ -82,9 +83,10 @@ struct Machines {
   std::map<std::string, std::string> texts;  // for failure messages
 };
 
-std::string render_one(const Decision& d, const targets::RenderRequest& req, std::string* err) {
+std::string render_one(const Decision& d, const targets::RenderRequest& req,
+                       const targets::nftables::Layout& layout, std::string* err) {
   Diagnostics diags;
-  std::optional<targets::RenderResult> r = targets::nftables::render(d, req, diags);
+  std::optional<targets::RenderResult> r = targets::nftables::render(d, req, diags, layout);
   if (!r || diags.has_errors() || r->files.size() != 1) {
     *err = "render failed:";
     for (const Diagnostic& dg : diags.sorted()) *err += " " + dg.str();
@@ -93,15 +95,15 @@ std::string render_one(const Decision& d, const targets::RenderRequest& req, std
   return r->files.front().content;
 }
 
-bool build_machines(const Decision& d, std::optional<policy::Enforcement> mode, Machines* m,
-                    std::string* err) {
+bool build_machines(const Decision& d, std::optional<policy::Enforcement> mode,
+                    const targets::nftables::Layout& layout, Machines* m, std::string* err) {
   targets::RenderRequest base;
   base.mode = mode;
   for (std::uint32_t h = 0; h < d.model().hosts.size(); ++h) {
     if (!d.model().hosts[h].managed) continue;
     targets::RenderRequest req = base;
     req.host = h;
-    std::string text = render_one(d, req, err);
+    std::string text = render_one(d, req, layout, err);
     if (text.empty()) return false;
     m->texts["host " + d.model().hosts[h].name] = text;
     if (std::string e = m->hosts[h].load(text); !e.empty()) {
@@ -113,7 +115,7 @@ bool build_machines(const Decision& d, std::optional<policy::Enforcement> mode, 
     if (!d.zones()[z].firewall) continue;
     targets::RenderRequest req = base;
     req.zone = z;
-    std::string text = render_one(d, req, err);
+    std::string text = render_one(d, req, layout, err);
     if (text.empty()) return false;
     m->texts["zone " + d.zones()[z].name] = text;
     for (nft::Ruleset* rs : {&m->zones[z], &m->router}) {
@@ -182,6 +184,7 @@ void add_extra_addresses(testing::RandomPolicy* p, std::mt19937_64& rng) {
 }
 
 struct Counts {
+  std::size_t lookup_chains = 0;  ///< host chains rendered in the map form
   std::size_t flows = 0;
   std::size_t point_checks = 0;
   std::size_t router_checks = 0;
@@ -264,13 +267,17 @@ bool check_unlisted(const Decision& d, const testing::RandomPolicy& p, std::uint
 
 /// Checks every flow of one policy; returns false after the first failure (reported).
 bool check_policy(const Decision& d, const testing::RandomPolicy& p, std::uint64_t seed,
-                  std::optional<policy::Enforcement> mode, std::size_t nflows, Counts* counts) {
+                  std::optional<policy::Enforcement> mode, const targets::nftables::Layout& layout,
+                  std::size_t nflows, Counts* counts) {
   Machines m;
   std::string err;
-  if (!build_machines(d, mode, &m, &err)) {
+  if (!build_machines(d, mode, layout, &m, &err)) {
     ADD_FAILURE() << "seed " << seed << ": " << err << "\npolicy:\n" << p.yaml;
     return false;
   }
+  for (const auto& [name, text] : m.texts)
+    for (std::size_t at = 0; (at = text.find(" vmap @", at)) != std::string::npos; ++at)
+      ++counts->lookup_chains;
   std::vector<decision::Flow> flows = testing::random_flows(p, seed ^ 0x6e6674, nflows);
   std::mt19937_64 rng(seed);
   for (std::size_t i = 0; i < flows.size(); ++i) {
@@ -416,6 +423,16 @@ bool check_policy(const Decision& d, const testing::RandomPolicy& p, std::uint64
   return check_unlisted(d, p, seed, mode, m, flows, counts);
 }
 
+/// Layouts by policy index: most policies are rendered in the map form whatever their
+/// size (lookups for every chain with a TCP/UDP rule), some with the default threshold,
+/// some strictly linear.
+targets::nftables::Layout layout_for(int i) {
+  targets::nftables::Layout l;
+  if (i % 4 == 0 || i % 4 == 2) l.map_min_rules = 0;
+  if (i % 4 == 3) l.map_min_rules = SIZE_MAX;
+  return l;
+}
+
 TEST(NftablesProperty, RenderedRulesetsEnforceTheDecision) {
   const std::uint64_t base =
       testing::test_seed("NftablesProperty.RenderedRulesetsEnforceTheDecision");
@@ -447,13 +464,49 @@ TEST(NftablesProperty, RenderedRulesetsEnforceTheDecision) {
     std::optional<policy::Enforcement> mode;
     if (i % 7 == 3) mode = policy::Enforcement::Audit;
     if (i % 11 == 5) mode = policy::Enforcement::Enforce;
-    if (!check_policy(*d, p, seed, mode, nflows, &counts)) return;
+    if (!check_policy(*d, p, seed, mode, layout_for(i), nflows, &counts)) return;
   }
-  std::cerr << "nftables property: " << policies << " policies, " << counts.flows << " flows, "
-            << counts.point_checks << " point checks, " << counts.router_checks
-            << " router checks, " << counts.unlisted_checks << " unlisted-address checks\n";
+  std::cerr << "nftables property: " << policies << " policies, " << counts.lookup_chains
+            << " peer lookups, " << counts.flows << " flows, " << counts.point_checks
+            << " point checks, " << counts.router_checks << " router checks, "
+            << counts.unlisted_checks << " unlisted-address checks\n";
   EXPECT_GT(counts.unlisted_checks, 0u);
+  EXPECT_GT(counts.lookup_chains, 0u);
   EXPECT_GE(counts.flows, static_cast<std::size_t>(policies) * nflows);
+}
+
+// Large random policies (up to 60 rules, 40 hosts, 8 zones) in the map form with the
+// default threshold: most host chains decide their TCP and UDP flows by lookups, with many
+// peer groups and port pieces, logged and unlogged pieces of one rule, and hosts whose rules
+// match only some of their addresses.
+TEST(NftablesProperty, LargePoliciesInTheMapForm) {
+  const std::uint64_t base = testing::test_seed("NftablesProperty.LargePoliciesInTheMapForm");
+  const int policies = std::max(6, static_cast<int>(60 * scale()));
+  const std::size_t nflows = std::max<std::size_t>(500, static_cast<std::size_t>(6000 * scale()));
+  Counts counts;
+  for (int i = 0; i < policies; ++i) {
+    const std::uint64_t seed = base + static_cast<std::uint64_t>(i);
+    SCOPED_TRACE("seed " + std::to_string(seed) + " (large policy #" + std::to_string(i) + ")");
+    testing::RandomPolicyOptions opts;
+    opts.allow_audit = i % 3 == 0;
+    opts.max_rules = 60;
+    opts.max_hosts = 40;
+    opts.max_zones = 8;
+    testing::RandomPolicy p = testing::random_policy(seed, opts);
+    std::mt19937_64 rng(seed);
+    if (i % 2 == 0) add_extra_addresses(&p, rng);
+    Diagnostics diags;
+    std::optional<policy::Model> model = policy::load_text(p.yaml, "random.yaml", diags);
+    ASSERT_TRUE(model) << "seed " << seed << ": random policy did not load\n" << p.yaml;
+    auto d = Decision::resolve(std::move(*model));
+    std::optional<policy::Enforcement> mode;
+    if (i % 5 == 4) mode = policy::Enforcement::Audit;
+    if (!check_policy(*d, p, seed, mode, targets::nftables::Layout{}, nflows, &counts)) return;
+  }
+  std::cerr << "nftables property (large, map form): " << policies << " policies, "
+            << counts.lookup_chains << " peer lookups, " << counts.flows << " flows, "
+            << counts.point_checks << " point checks\n";
+  EXPECT_GT(counts.lookup_chains, static_cast<std::size_t>(policies));
 }
 
 }  // namespace

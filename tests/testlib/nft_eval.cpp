@@ -3,18 +3,27 @@
 //
 // Reading: a tokenizer (words, quoted strings, braces, ';', ',', newlines; '#' comments)
 // feeds a recursive-descent parser of the subset bulkhead emits: `table`/`delete table`/
-// `flush ruleset` commands, named interval sets, base and regular chains, and rules made of
-// iif/oif, ct state, meta nfproto/l4proto, th/tcp/udp dport, ip/ip6 saddr/daddr (named set,
-// literal, prefix, range, anonymous set, `!=`), ip6 hoplimit, icmpv6 type, limit rate, log,
-// counter, comment and the verdicts accept/drop/jump/return. Anything else is an error with
-// its line, and a file either loads completely or not at all (one nft transaction).
+// `flush ruleset` commands, named interval sets, named address → verdict maps (`map M { type
+// ipv4_addr : verdict; flags interval; elements = { a : jump c, ... } }`), base and regular
+// chains, and rules made of iif/oif, ct state, meta nfproto/l4proto, th/tcp/udp dport,
+// ip/ip6 saddr/daddr (named set, literal, prefix, range, anonymous set, `!=`), ip6
+// hoplimit, icmpv6 type, limit rate, log, counter, comment, the verdicts accept/drop/jump/
+// return, and verdict-map lookups (`ip saddr vmap @M`, `th dport vmap { 22 : jump c }`),
+// which end their rule. Concatenated keys, goto and other map types are not read. Every
+// jump target must be a regular chain of the table (checked when the file ends, as nft
+// checks at commit). Anything else is an error with its line, and a file either loads
+// completely or not at all (one nft transaction).
 //
 // Evaluating: base chains of a hook run in priority order across tables whose family
 // applies (inet: both, ip: IPv4, ip6: IPv6). Within a rule, expressions run left to right
 // and the first that does not match ends the rule: a protocol-qualified match (ip saddr,
 // ip6 hoplimit, icmpv6 type, tcp dport) never matches a packet of the other family or
 // protocol, whatever the operator; `limit` over its rate stops its rule. accept ends the
-// chain, drop ends the hook. Sets are sorted interval vectors: O(log n) per lookup.
+// chain, drop ends the hook. A verdict map lookup whose key has no element does not match
+// (evaluation goes on with the next rule); an element's jump runs its chain and, when that
+// chain ends without a verdict, evaluation goes on after the lookup's rule. `th dport` on a
+// packet without ports is an error, in a lookup as in a match (the kernel would read other
+// header bytes). Sets and maps are sorted interval vectors: O(log n) per lookup.
 #include "testlib/nft_eval.h"
 
 #include <algorithm>
@@ -137,11 +146,32 @@ struct Match {
   std::shared_ptr<const NamedSet> set;  // a named set instead of `values`
 };
 
-enum class StmtKind : std::uint8_t { Limit, Log, Counter, Accept, Drop, Return, Jump };
+enum class StmtKind : std::uint8_t { Limit, Log, Counter, Accept, Drop, Return, Jump, Vmap };
+
+/// A verdict map's elements: sorted, disjoint intervals, each with a verdict (accept, drop
+/// or jump CHAIN).
+struct VerdictMap {
+  struct Elem {
+    u128 lo;
+    u128 hi;
+    StmtKind verdict;
+    std::string chain;
+  };
+  std::vector<Elem> elems;
+  const Elem* find(u128 v) const {
+    auto it = std::upper_bound(elems.begin(), elems.end(), v,
+                               [](u128 x, const Elem& e) { return x < e.lo; });
+    if (it == elems.begin() || v > std::prev(it)->hi) return nullptr;
+    return &*std::prev(it);
+  }
+};
 
 struct Stmt {
   StmtKind kind;
-  std::string arg;  // log prefix, jump target
+  std::string arg;                        // log prefix, jump target
+  Key key = Key::Saddr;                   // Vmap: the looked-up key (Saddr, Daddr, *Dport)
+  Family family = Family::V4;             // Vmap on an address
+  std::shared_ptr<const VerdictMap> map;  // Vmap: a named map's or an anonymous one
 };
 
 struct Item {
@@ -165,12 +195,27 @@ struct Chain {
   std::vector<Rule> rules;
 };
 
+/// `map NAME { type ipv4_addr|ipv6_addr : verdict; flags interval; elements = {...} }`.
+struct NamedMap {
+  std::string name;
+  Family family = Family::V4;
+  std::shared_ptr<VerdictMap> map;
+};
+
 struct Table {
   std::string family;  // inet, ip, ip6
   std::string name;
   std::vector<std::string> limits;  // named limit objects
   std::vector<std::shared_ptr<NamedSet>> sets;
+  std::vector<NamedMap> maps;
   std::vector<Chain> chains;
+  std::vector<std::pair<std::string, int>> jumps;  // every jump target, with its line
+
+  const NamedMap* find_map(const std::string& n) const {
+    for (const NamedMap& m : maps)
+      if (m.name == n) return &m;
+    return nullptr;
+  }
 
   const NamedSet* find_set(const std::string& n) const {
     for (const auto& s : sets)
@@ -349,7 +394,7 @@ class Parser {
     std::string name = word("a table name");
     auto it = find_table(fam, name);
     if (it == st_.tables.end()) {
-      st_.tables.push_back(Table{fam, name, {}, {}, {}});
+      st_.tables.push_back(Table{fam, name, {}, {}, {}, {}, {}});
       it = std::prev(st_.tables.end());
     }
     if (peek().kind != Tok::LBrace) {
@@ -364,9 +409,11 @@ class Parser {
         next();
         break;
       }
-      std::string w = word("'set', 'chain', 'limit' or '}'");
+      std::string w = word("'set', 'map', 'chain', 'limit' or '}'");
       if (w == "set") {
         set_def(t);
+      } else if (w == "map") {
+        map_def(t);
       } else if (w == "limit") {
         limit_def(t);
       } else if (w == "chain") {
@@ -411,7 +458,8 @@ class Parser {
     int line = peek().line;
     auto s = std::make_shared<NamedSet>();
     s->name = word("a set name");
-    if (t.find_set(s->name) != nullptr) throw err(fmt::format("set '{}' defined twice", s->name));
+    if (t.find_set(s->name) != nullptr || t.find_map(s->name) != nullptr)
+      throw err(fmt::format("set '{}' defined twice", s->name));
     expect(Tok::LBrace, "'{'");
     bool typed = false;
     std::vector<std::string> elems;
@@ -457,6 +505,133 @@ class Parser {
     }
     s->values = normalize(std::move(ivs), /*allow_overlap=*/false, line);
     t.sets.push_back(std::move(s));
+  }
+
+  /// `map NAME { type ipv4_addr|ipv6_addr : verdict; flags interval; elements = { ... } }`:
+  /// the only maps bulkhead emits (address → verdict).
+  void map_def(Table& t) {
+    int line = peek().line;
+    NamedMap m;
+    m.name = word("a map name");
+    if (t.find_set(m.name) != nullptr || t.find_map(m.name) != nullptr)
+      throw err(fmt::format("map '{}' defined twice", m.name));
+    expect(Tok::LBrace, "'{'");
+    bool typed = false, interval = false, has_elems = false;
+    std::vector<std::pair<Iv, Stmt>> elems;
+    for (;;) {
+      skip_separators();
+      if (peek().kind == Tok::RBrace) {
+        next();
+        break;
+      }
+      std::string w = word("a map property");
+      if (w == "type") {
+        std::string ty = word("a map key type");
+        if (ty == "ipv4_addr") {
+          m.family = Family::V4;
+        } else if (ty == "ipv6_addr") {
+          m.family = Family::V6;
+        } else {
+          throw err(fmt::format("unsupported map key type '{}'", ty));
+        }
+        expect_word(":");
+        expect_word("verdict");
+        typed = true;
+      } else if (w == "flags") {
+        std::string f = word("a map flag");
+        if (f != "interval") throw err(fmt::format("unsupported map flag '{}'", f));
+        interval = true;
+      } else if (w == "elements") {
+        if (!typed) throw err("a map's type must come before its elements");
+        expect_word("=");
+        elems = verdict_elements(
+            t, [&](const std::string& e, int l) { return address_element(e, m.family, l); });
+        has_elems = true;
+      } else {
+        throw err(fmt::format("unknown map property '{}'", w));
+      }
+    }
+    if (!typed) throw LoadError(line, fmt::format("map '{}' has no type", m.name));
+    (void)has_elems;
+    for (const auto& [iv, v] : elems)
+      if (iv.lo != iv.hi && !interval)
+        throw LoadError(line, fmt::format("map '{}' needs 'flags interval' for ranges", m.name));
+    m.map = std::make_shared<VerdictMap>(to_map(std::move(elems), line));
+    t.maps.push_back(std::move(m));
+  }
+
+  /// `{ KEY : VERDICT, ... }` where VERDICT is accept, drop or `jump CHAIN` (a regular chain
+  /// of the table, checked when the transaction ends).
+  template <typename KeyFn>
+  std::vector<std::pair<Iv, Stmt>> verdict_elements(Table& t, KeyFn key) {
+    expect(Tok::LBrace, "'{'");
+    std::vector<std::pair<Iv, Stmt>> out;
+    for (;;) {
+      skip_newlines();
+      if (peek().kind == Tok::RBrace) {
+        next();
+        return out;
+      }
+      int line = peek().line;
+      Iv iv = key(word("a map key"), line);
+      expect_word(":");
+      std::string v = word("a verdict");
+      Stmt st{StmtKind::Accept, {}, Key::Saddr, Family::V4, nullptr};
+      if (v == "accept" || v == "drop") {
+        st.kind = v == "accept" ? StmtKind::Accept : StmtKind::Drop;
+      } else if (v == "jump") {
+        st.kind = StmtKind::Jump;
+        st.arg = word("a chain name");
+        t.jumps.push_back({st.arg, line});
+      } else {
+        throw err(fmt::format("unsupported verdict '{}' in a map", v));
+      }
+      out.push_back({iv, std::move(st)});
+      skip_newlines();
+      if (peek().kind == Tok::Comma) {
+        next();
+      } else if (peek().kind != Tok::RBrace) {
+        throw err(fmt::format("expected ',' or '}}' in a map, found '{}'", peek().text));
+      }
+    }
+  }
+
+  /// Sorted, checked elements: nft refuses overlapping keys in a map.
+  static VerdictMap to_map(std::vector<std::pair<Iv, Stmt>> elems, int line) {
+    std::sort(elems.begin(), elems.end(),
+              [](const auto& a, const auto& b) { return a.first.lo < b.first.lo; });
+    VerdictMap out;
+    for (auto& [iv, st] : elems) {
+      if (!out.elems.empty() && iv.lo <= out.elems.back().hi)
+        throw LoadError(line, "conflicting intervals specified in a map");
+      out.elems.push_back(VerdictMap::Elem{iv.lo, iv.hi, st.kind, std::move(st.arg)});
+    }
+    return out;
+  }
+
+  /// `vmap @NAME` (a named map with the key's address family) or `vmap { ... }`.
+  Stmt vmap(Table& t, Key key, Family fam) {
+    int line = peek().line;
+    Stmt st{StmtKind::Vmap, {}, key, fam, nullptr};
+    const bool addr = key == Key::Saddr || key == Key::Daddr;
+    if (peek().kind == Tok::Word && !peek().text.empty() && peek().text[0] == '@') {
+      std::string name = next().text.substr(1);
+      const NamedMap* m = t.find_map(name);
+      if (m == nullptr) throw err(fmt::format("map '{}' does not exist", name));
+      if (!addr || m->family != fam)
+        throw err(fmt::format("map '{}' has the wrong key type for this lookup", name));
+      st.map = m->map;
+      return st;
+    }
+    auto elems = verdict_elements(t, [&](const std::string& e, int l) -> Iv {
+      if (addr) return address_element(e, fam, l);
+      Values v = numbers({e}, nullptr, 65535, true);
+      if (v.ivs.size() != 1) throw LoadError(l, fmt::format("bad map key '{}'", e));
+      return v.ivs.front();
+    });
+    if (elems.empty()) throw err("an anonymous map needs elements");
+    st.map = std::make_shared<VerdictMap>(to_map(std::move(elems), line));
+    return st;
   }
 
   /// `{ a, b, c }`, newlines allowed inside. Returns the words.
@@ -614,12 +789,12 @@ class Parser {
     return m;
   }
 
-  Rule rule(const Table& t) {
+  Rule rule(Table& t) {
     Rule r;
     r.line = peek().line;
     auto add_match = [&](Match m) { r.items.push_back(Item{true, std::move(m), {}}); };
     auto add_stmt = [&](StmtKind k, std::string arg = "") {
-      r.items.push_back(Item{false, {}, Stmt{k, std::move(arg)}});
+      r.items.push_back(Item{false, {}, Stmt{k, std::move(arg), Key::Saddr, Family::V4, nullptr}});
     };
     while (!rule_end()) {
       if (!r.comment.empty()) throw err("nothing may follow a rule's comment");
@@ -709,6 +884,18 @@ class Parser {
           if (std::find(kCtStates.begin(), kCtStates.end(), s) == kCtStates.end())
             throw err(fmt::format("unknown conntrack state '{}'", s));
         add_match(std::move(m));
+      } else if ((w == "th" || w == "tcp" || w == "udp") && peek(1).kind == Tok::Word &&
+                 peek(1).text == "vmap") {
+        expect_word("dport");
+        next();
+        r.items.push_back(Item{false,
+                               {},
+                               vmap(t,
+                                    w == "th"    ? Key::ThDport
+                                    : w == "tcp" ? Key::TcpDport
+                                                 : Key::UdpDport,
+                                    Family::V4)});
+        if (!rule_end() && !at_word("comment")) throw err("'vmap' must end the rule");
       } else if (w == "th" || w == "tcp" || w == "udp") {
         expect_word("dport");
         Match m;
@@ -719,7 +906,12 @@ class Parser {
       } else if (w == "ip" || w == "ip6") {
         Family fam = w == "ip" ? Family::V4 : Family::V6;
         std::string field = word("an ip field");
-        if (field == "saddr" || field == "daddr") {
+        if ((field == "saddr" || field == "daddr") && at_word("vmap")) {
+          next();
+          r.items.push_back(
+              Item{false, {}, vmap(t, field == "daddr" ? Key::Daddr : Key::Saddr, fam)});
+          if (!rule_end() && !at_word("comment")) throw err("'vmap' must end the rule");
+        } else if (field == "saddr" || field == "daddr") {
           add_match(addr_match(t, fam, field == "daddr"));
         } else if (field == "hoplimit" && fam == Family::V6) {
           Match m;
@@ -776,6 +968,7 @@ class Parser {
         if (!rule_end() && !at_word("comment")) throw err(fmt::format("'{}' must end the rule", w));
       } else if (w == "jump") {
         add_stmt(StmtKind::Jump, word("a chain name"));
+        t.jumps.push_back({r.items.back().stmt.arg, r.line});
         if (!rule_end() && !at_word("comment")) throw err("'jump' must end the rule");
       } else if (w == "comment") {
         if (peek().kind != Tok::String) throw err("expected a quoted comment");
@@ -885,6 +1078,49 @@ struct Evaluator {
 
   enum class Outcome { Continue, Accept, Drop, Return };
 
+  Outcome jump(const Table& t, const std::string& chain, int depth, std::string* comment) {
+    const Chain* target = t.find_chain(chain);
+    if (target == nullptr || target->base) {
+      res.error = fmt::format("jump to '{}', which is not a regular chain", chain);
+      return Outcome::Drop;
+    }
+    return run(t, *target, depth + 1, comment);
+  }
+
+  /// The element a verdict map gives the packet, or null (also when the key does not
+  /// apply: an address of the other family, a tcp/udp port of another protocol).
+  const VerdictMap::Elem* lookup(const Stmt& st) {
+    u128 v = 0;
+    switch (st.key) {
+      case Key::Saddr:
+      case Key::Daddr:
+        if (p.family != st.family) return nullptr;
+        v = st.key == Key::Saddr ? p.saddr : p.daddr;
+        break;
+      case Key::ThDport:
+        if (!has_ports()) {
+          res.error = fmt::format(
+              "th dport vmap evaluated on a packet of protocol {}, which has no ports", p.l4proto);
+          return nullptr;
+        }
+        [[fallthrough]];
+      case Key::TcpDport:
+      case Key::UdpDport:
+        if (st.key == Key::TcpDport && p.l4proto != 6) return nullptr;
+        if (st.key == Key::UdpDport && p.l4proto != 17) return nullptr;
+        if (!p.dport) {
+          res.error = "a port lookup on a packet built without a port";
+          return nullptr;
+        }
+        v = *p.dport;
+        break;
+      default:
+        res.error = "a verdict map on an unsupported key";
+        return nullptr;
+    }
+    return st.map->find(v);
+  }
+
   // Runs a chain; Continue means it ended without a verdict.
   Outcome run(const Table& t, const Chain& c, int depth, std::string* comment) {
     if (depth > 16) {
@@ -919,12 +1155,21 @@ struct Evaluator {
           case StmtKind::Return:
             return Outcome::Return;
           case StmtKind::Jump: {
-            const Chain* target = t.find_chain(it.stmt.arg);
-            if (target == nullptr || target->base) {
-              res.error = fmt::format("jump to '{}', which is not a regular chain", it.stmt.arg);
-              return Outcome::Drop;
+            Outcome sub = jump(t, it.stmt.arg, depth, comment);
+            if (sub == Outcome::Accept || sub == Outcome::Drop) return sub;
+            break;
+          }
+          case StmtKind::Vmap: {
+            const VerdictMap::Elem* e = lookup(it.stmt);
+            if (e == nullptr) {
+              stopped = true;  // no element: the rule does not match
+              break;
             }
-            Outcome sub = run(t, *target, depth + 1, comment);
+            if (e->verdict == StmtKind::Accept || e->verdict == StmtKind::Drop) {
+              *comment = r.comment;
+              return e->verdict == StmtKind::Accept ? Outcome::Accept : Outcome::Drop;
+            }
+            Outcome sub = jump(t, e->chain, depth, comment);
             if (sub == Outcome::Accept || sub == Outcome::Drop) return sub;
             break;
           }
@@ -1017,6 +1262,15 @@ std::string Ruleset::load(std::string_view text) {
   State work = *state_;
   try {
     Parser(tokenize(text), work).file();
+    // nft checks jumps when the transaction commits: every target must be a regular chain
+    // of the same table.
+    for (const Table& t : work.tables) {
+      for (const auto& [chain, line] : t.jumps) {
+        const Chain* c = t.find_chain(chain);
+        if (c == nullptr) throw LoadError(line, fmt::format("jump to unknown chain '{}'", chain));
+        if (c->base) throw LoadError(line, fmt::format("jump to base chain '{}'", chain));
+      }
+    }
   } catch (const LoadError& e) {
     return fmt::format("line {}: {}", e.line, e.what());
   }

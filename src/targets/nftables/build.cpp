@@ -16,9 +16,12 @@
 // deduplicated through a map keyed by their elements.
 #include "targets/nftables/build.h"
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <set>
+#include <span>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -234,24 +237,103 @@ class Builder {
   /// Emits the nft rules of policy rule `cr` into `c`, one per family part and protocol
   /// group: first the verdict-less log rules, then the verdict rules. `prefix` exprs (e.g.
   /// `ct direction original`) start every emitted rule.
+  ///
+  /// With `rest` (map form: the rule's TCP and UDP flows are decided by the lookup before
+  /// these rules), only the rule's other keys are emitted; when nft cannot express those
+  /// alone, the whole rule is (still exact: a TCP or UDP flow the lookup leaves undecided
+  /// matches no policy rule of the chain).
   bool emit_policy_rule(Chain& c, const CompiledRule& cr, const std::vector<FamilyPart>& parts,
-                        Enforcement e, const std::vector<Expr>& lead = {}) {
+                        Enforcement e, const std::vector<Expr>& lead = {},
+                        const ServiceSet* rest = nullptr) {
     if (parts.empty()) return true;
     if (!services_ok(cr)) return false;
-    const policy::Rule& rule = *cr.rule;
-    const bool drops = cr.tier != Tier::Allow;
     const bool audit = e == Enforcement::Audit;
-    ServiceSet log_keys = audit && drops ? cr.keys : logged_keys(d_.model(), rule);
-    std::string comment = sanitize_text(
-        fmt::format("{} @ {}", rule.name, d_.model().artifact_line(rule.loc)), kMaxComment);
-    std::string prefix = sanitize_text(
-        fmt::format("bh {} r{} ", audit && drops ? "would-block" : policy::action_name(rule.action),
-                    cr.id),
-        kMaxLogPrefix);
-    emit_pass(c, parts, log_keys, lead, {chain_limit(c), LogStmt{prefix}}, comment);
-    emit_pass(c, parts, cr.keys, lead, {CounterStmt{}, VerdictStmt{!drops || audit}}, comment);
+    ServiceSet keys = cr.keys;
+    ServiceSet log_keys = log_keys_of(cr, e);
+    if (rest != nullptr) {
+      ServiceSet k = keys.intersect(*rest), l = log_keys.intersect(*rest);
+      std::string why;
+      if (proto_groups_ok(k, &why) && proto_groups_ok(l, &why)) {
+        keys = std::move(k);
+        log_keys = std::move(l);
+      }
+    }
+    const bool drops = cr.tier != Tier::Allow;
+    emit_pass(c, parts, log_keys, lead, {chain_limit(c), LogStmt{log_prefix(cr, e)}},
+              rule_comment(cr));
+    emit_pass(c, parts, keys, lead, {CounterStmt{}, VerdictStmt{!drops || audit}},
+              rule_comment(cr));
     return true;
   }
+
+  /// The keys of rule `cr` that log: its logged services, or every key of a drop in audit.
+  ServiceSet log_keys_of(const CompiledRule& cr, Enforcement e) const {
+    const bool drops = cr.tier != Tier::Allow;
+    return e == Enforcement::Audit && drops ? cr.keys : logged_keys(d_.model(), *cr.rule);
+  }
+
+  std::string rule_comment(const CompiledRule& cr) const {
+    return sanitize_text(
+        fmt::format("{} @ {}", cr.rule->name, d_.model().artifact_line(cr.rule->loc)), kMaxComment);
+  }
+
+  std::string log_prefix(const CompiledRule& cr, Enforcement e) const {
+    const bool drops = cr.tier != Tier::Allow;
+    const bool audit = e == Enforcement::Audit;
+    return sanitize_text(
+        fmt::format("bh {} r{} ",
+                    audit && drops ? "would-block" : policy::action_name(cr.rule->action), cr.id),
+        kMaxLogPrefix);
+  }
+
+  /// The regular chain that decides a flow for policy rule `cr` in base chain `base`
+  /// (`in_r12`, or `in_r12_log` when the flow is logged): its log rule, counter and
+  /// verdict, each with the rule's comment. Created on first use.
+  std::string rule_chain(const Chain& base, const CompiledRule& cr, bool logged, Enforcement e) {
+    std::string name = fmt::format("{}_r{}{}", chain_tag(base), cr.id, logged ? "_log" : "");
+    if (!regular_names_.insert(name).second) return name;
+    Chain c;
+    c.name = name;
+    const bool drops = cr.tier != Tier::Allow;
+    if (logged)
+      c.rules.push_back(Rule{{chain_limit(base), LogStmt{log_prefix(cr, e)}}, rule_comment(cr)});
+    c.rules.push_back(
+        Rule{{CounterStmt{}, VerdictStmt{!drops || e == Enforcement::Audit}}, rule_comment(cr)});
+    regular_.push_back(std::move(c));
+    return name;
+  }
+
+  /// A regular chain of the table (a peer group's port lookups); returns its name.
+  std::string add_regular(Chain c) {
+    BH_ASSERT(regular_names_.insert(c.name).second, "regular chain names are unique");
+    regular_.push_back(std::move(c));
+    return regular_.back().name;
+  }
+
+  /// Appends the regular chains after the base chains, in reading order: per base chain
+  /// (in, out, fwd), its rule chains by rule id (`_log` after the plain one), then its
+  /// peer-group chains by number.
+  void finish() {
+    auto order = [](const std::string& name) {
+      std::size_t us = name.find('_');
+      std::string tag = name.substr(0, us);
+      int base = tag == "in" ? 0 : tag == "out" ? 1 : 2;
+      bool group = name[us + 1] == 'g';
+      std::size_t end = name.find('_', us + 1);
+      long n = std::stol(name.substr(us + 2, end == std::string::npos ? end : end - us - 2));
+      return std::make_tuple(base, group, n, end != std::string::npos);
+    };
+    std::sort(regular_.begin(), regular_.end(),
+              [&](const Chain& a, const Chain& b) { return order(a.name) < order(b.name); });
+    for (Chain& c : regular_) t_.chains.push_back(std::move(c));
+    regular_.clear();
+  }
+
+  static std::string chain_tag(const Chain& base) {
+    return base.name == "input" ? "in" : base.name == "output" ? "out" : "fwd";
+  }
+
+  Table& table() { return t_; }
 
   /// The final rules of a chain whose default is deny: a rate-limited log naming the
   /// policy and the default, then a counted drop (in audit mode: would-block and accept).
@@ -318,6 +400,254 @@ class Builder {
   LimitStmt limit_;
   std::map<std::string, std::string> sets_;  // elements → set name
   std::set<std::uint32_t> reported_;         // rules already reported as inexpressible
+  std::vector<Chain> regular_;               // regular chains, appended by finish()
+  std::set<std::string> regular_names_;
+};
+
+// ---------------------------------------------------------------------------------------
+// The map form: a host chain's TCP and UDP flows decided by two lookups.
+//
+//   ip saddr vmap @in_peers_v4          peer address → the chain of its peer group
+//   chain in_g3 { meta l4proto tcp th dport vmap { 22 : jump in_r7, ... } }
+//   chain in_r7 { counter accept comment "rule @ file:line" }
+//
+// A peer group is the set of peer classes whose flows decide alike: the same (protocol,
+// port range) → deciding rule pieces, read off the Decision's tier maps (disjoint
+// segments, so order no longer matters). The peer map's elements are the address atoms of
+// every class with at least one piece. A packet therefore costs one interval lookup of its
+// peer (logarithmic in the peers) and one of its port (in the group's few pieces), however
+// many rules and peers the policy has.
+
+constexpr std::uint32_t kUdpLastKey = proto_base(Proto::Udp) + kPortsPerProto - 1;
+
+/// Every TCP and UDP key: what the lookups decide.
+ServiceSet tcp_udp_keys() {
+  return ServiceSet::range(0, kUdpLastKey);
+}
+
+/// The part of a host chain's policy its own addresses see alike: one listed class (the
+/// Decision's tier maps decide), or the host's unlisted addresses (only the rules that
+/// treat the host as a whole decide).
+struct OwnPiece {
+  std::vector<Expr> match;           ///< `ip daddr …` selecting this piece; empty: all
+  std::optional<std::uint32_t> cls;  ///< listed class, or nullopt for unlisted addresses
+};
+
+class HostLookup {
+ public:
+  HostLookup(const Decision& d, Builder& b, std::uint32_t host, bool output, Enforcement e)
+      : d_(d), b_(b), host_(host), output_(output), e_(e), classes_(d.host_classes(host)) {
+    for (const CompiledRule& cr : d.rules()) {
+      bool any = false, all = true;
+      for (std::uint32_t c : classes_) {
+        bool hit = output ? d.rule_src(cr.id, c) : d.rule_dst(cr.id, c);
+        any = any || hit;
+        all = all && hit;
+      }
+      if (any && !all) whole_ = false;
+      if (all && !classes_.empty()) whole_rules_.push_back(cr.id);
+    }
+    // Priority order: tier (override-deny, allow, deny), then rule id.
+    std::stable_sort(
+        whole_rules_.begin(), whole_rules_.end(),
+        [&](std::uint32_t a, std::uint32_t b) { return d.rules()[a].tier > d.rules()[b].tier; });
+  }
+
+  /// Emits the lookups of chain `c` (one rule per family with any element).
+  void emit(Chain& c) {
+    for (Family f : kFamilies) {
+      std::vector<OwnPiece> pieces = own_pieces(f);
+      std::vector<int> group_of(d_.classes().size(), -2);
+      if (!whole_) by_segments_.clear();  // the pieces' address matches differ per family
+      std::map<int, AddrIntervals> by_group;
+      for (const decision::Atom& a : d_.atoms()) {
+        if (a.family != f) continue;
+        int& g = group_of[a.cls];
+        if (g == -2) g = group(c, pieces, a.cls);
+        if (g >= 0) by_group[g].add(a.lo, a.hi);
+      }
+      if (by_group.empty()) continue;
+      NamedMap m;
+      m.name = fmt::format("{}_peers_{}", Builder::chain_tag(c), family_tag(f));
+      m.family = f;
+      for (const auto& [g, ivs] : by_group)
+        for (const auto& iv : ivs.intervals())
+          m.elements.push_back(AddrJump{iv.lo, iv.hi, names_[g]});
+      std::sort(m.elements.begin(), m.elements.end(),
+                [](const AddrJump& x, const AddrJump& y) { return x.lo < y.lo; });
+      c.rules.push_back(Rule{{AddrVmapStmt{f, output_, m.name}},
+                             "bulkhead: policy rules by peer and port lookup"});
+      b_.table().maps.push_back(std::move(m));
+    }
+  }
+
+ private:
+  std::vector<OwnPiece> own_pieces(Family f) const {
+    if (whole_) return {OwnPiece{{}, classes_.front()}};
+    const policy::Host& host = d_.model().hosts[host_];
+    std::map<std::uint32_t, AddrIntervals> listed;
+    AddrIntervals all;
+    for (std::size_t i = 0; i < host.addresses.size(); ++i) {
+      if (host.addresses[i].family != f) continue;
+      listed[classes_[i]].add(host.addresses[i].value, host.addresses[i].value);
+      all.add(host.addresses[i].value, host.addresses[i].value);
+    }
+    std::vector<OwnPiece> out;
+    for (const auto& [cls, addrs] : listed)
+      out.push_back(OwnPiece{{AddrMatch{f, !output_, false, "", addrs}}, cls});
+    if (all.empty()) {
+      out.push_back(OwnPiece{{}, std::nullopt});
+    } else {
+      out.push_back(OwnPiece{{AddrMatch{f, !output_, true, "", all}}, std::nullopt});
+    }
+    return out;
+  }
+
+  bool mapped(Tier t) const {
+    return t == Tier::Allow || t == Tier::Deny ||
+           (t == Tier::OverrideDeny && e_ == Enforcement::Audit);
+  }
+
+  /// The deciding rule of every TCP/UDP key of peer class `peer` at an own piece.
+  const std::vector<decision::Segment>& segments(std::uint32_t peer, const OwnPiece& piece) {
+    if (piece.cls) {
+      const decision::TierMap& tm =
+          output_ ? d_.tiers(*piece.cls, peer) : d_.tiers(peer, *piece.cls);
+      return tm;
+    }
+    // Unlisted addresses: the whole-host rules that match the peer, first match wins.
+    std::string key;
+    for (std::uint32_t r : whole_rules_)
+      if (output_ ? d_.rule_dst(r, peer) : d_.rule_src(r, peer)) key += fmt::format("{},", r);
+    auto [it, fresh] = overlays_.emplace(key, std::vector<decision::Segment>{});
+    if (!fresh) return it->second;
+    ServiceSet covered;
+    for (std::uint32_t r : whole_rules_) {
+      if (!(output_ ? d_.rule_dst(r, peer) : d_.rule_src(r, peer))) continue;
+      const CompiledRule& cr = d_.rules()[r];
+      ServiceSet mine = cr.keys.intersect(tcp_udp_keys());
+      const ServiceSet fresh_keys = mine.subtract(covered);  // kept alive for the loop
+      for (const auto& iv : fresh_keys.intervals())
+        it->second.push_back(decision::Segment{iv.lo, iv.hi, cr.tier, r});
+      covered = covered.unite(mine);
+    }
+    std::sort(it->second.begin(), it->second.end(),
+              [](const decision::Segment& a, const decision::Segment& b) { return a.lo < b.lo; });
+    return it->second;
+  }
+
+  /// The port lookup of one protocol from segments: (port range → rule chain) elements.
+  std::vector<PortJump> jumps(const Chain& base, std::span<const decision::Segment> segs, Proto p) {
+    const std::uint32_t lo_key = proto_base(p), hi_key = lo_key + proto_last(p);
+    std::vector<PortJump> out;
+    auto push = [&](std::uint32_t lo, std::uint32_t hi, std::string chain) {
+      if (!out.empty() && out.back().chain == chain && out.back().hi + 1 == lo - lo_key) {
+        out.back().hi = hi - lo_key;
+        return;
+      }
+      out.push_back(PortJump{lo - lo_key, hi - lo_key, std::move(chain)});
+    };
+    for (const decision::Segment& seg : segs) {
+      if (seg.rule == decision::kNoRule || !mapped(seg.tier)) continue;
+      if (seg.hi < lo_key || seg.lo > hi_key) continue;
+      const CompiledRule& cr = d_.rules()[seg.rule];
+      ServiceSet piece = ServiceSet::range(std::max(seg.lo, lo_key), std::min(seg.hi, hi_key));
+      auto [lk, fresh] = log_keys_.emplace(cr.id, ServiceSet{});
+      if (fresh) lk->second = b_.log_keys_of(cr, e_);
+      // Split at the logged keys: in key order, logged pieces jump to the logging chain.
+      ServiceSet logged = piece.intersect(lk->second), quiet = piece.subtract(lk->second);
+      std::vector<std::pair<decision::Segment, bool>> parts;
+      for (const auto& iv : logged.intervals()) parts.push_back({{iv.lo, iv.hi}, true});
+      for (const auto& iv : quiet.intervals()) parts.push_back({{iv.lo, iv.hi}, false});
+      std::sort(parts.begin(), parts.end(),
+                [](const auto& a, const auto& b) { return a.first.lo < b.first.lo; });
+      for (const auto& [iv, log] : parts) push(iv.lo, iv.hi, b_.rule_chain(base, cr, log, e_));
+    }
+    return out;
+  }
+
+  /// The peer group of class `peer` (creating its chain), or -1 when no TCP/UDP flow of
+  /// the class is decided by a mapped rule.
+  int group(const Chain& base, const std::vector<OwnPiece>& pieces, std::uint32_t peer) {
+    // Classes with the same segments at every piece (most share a tier map) share a group.
+    // Segment vectors are identified by their buffers, which stay put as long as the
+    // Decision's tier-map cache and this lookup's overlays live (the vectors themselves
+    // may move when the cache grows, so only the buffers are kept).
+    std::vector<const decision::Segment*> ids;
+    std::vector<std::span<const decision::Segment>> all;
+    for (const OwnPiece& piece : pieces) {
+      const std::vector<decision::Segment>& segs = segments(peer, piece);
+      all.emplace_back(segs.data(), segs.size());
+      ids.push_back(segs.empty() ? nullptr : segs.data());
+    }
+    auto [known, fresh_ids] = by_segments_.emplace(std::move(ids), -1);
+    if (!fresh_ids) return known->second;
+    known->second = make_group(base, pieces, all);
+    return known->second;
+  }
+
+  int make_group(const Chain& base, const std::vector<OwnPiece>& pieces,
+                 const std::vector<std::span<const decision::Segment>>& all) {
+    Chain g;
+    std::string key;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+      const std::span<const decision::Segment> segs = all[i];
+      std::vector<PortJump> tcp = jumps(base, segs, Proto::Tcp);
+      std::vector<PortJump> udp = jumps(base, segs, Proto::Udp);
+      auto add = [&](std::vector<std::string> protos, std::vector<PortJump> els) {
+        if (els.empty()) return;
+        key += fmt::format("{}:{}:", i, match_key(pieces[i].match));
+        for (const std::string& p : protos) key += p + ",";
+        for (const PortJump& j : els) key += fmt::format("{}-{}>{};", j.lo, j.hi, j.chain);
+        Rule r{pieces[i].match, ""};
+        r.exprs.push_back(L4protoMatch{std::move(protos)});
+        r.exprs.push_back(DportVmapStmt{std::move(els)});
+        g.rules.push_back(std::move(r));
+      };
+      if (!tcp.empty() && tcp == udp) {
+        add({"tcp", "udp"}, std::move(tcp));
+      } else {
+        add({"tcp"}, std::move(tcp));
+        add({"udp"}, std::move(udp));
+      }
+      key += "|";
+    }
+    if (g.rules.empty()) return -1;
+    auto [it, fresh] = groups_.emplace(key, static_cast<int>(names_.size()));
+    if (fresh) {
+      g.name = fmt::format("{}_g{}", Builder::chain_tag(base), names_.size());
+      names_.push_back(b_.add_regular(std::move(g)));
+    }
+    return it->second;
+  }
+
+  /// Identifies a piece's address match (pieces without one are alike in both families).
+  static std::string match_key(const std::vector<Expr>& match) {
+    std::string out;
+    for (const Expr& e : match) {
+      const auto* m = std::get_if<AddrMatch>(&e);
+      BH_ASSERT(m != nullptr && m->set.empty(), "own pieces match literal addresses");
+      out +=
+          fmt::format("{}{}{}", family_tag(m->family), m->dst ? "d" : "s", m->negated ? "!" : "=");
+      for (const auto& iv : m->literal.intervals())
+        out += format_element(m->family, iv.lo, iv.hi) + ",";
+    }
+    return out;
+  }
+
+  const Decision& d_;
+  Builder& b_;
+  std::uint32_t host_;
+  bool output_;
+  Enforcement e_;
+  std::vector<std::uint32_t> classes_;
+  bool whole_ = true;                       // every rule treats the host as a whole
+  std::vector<std::uint32_t> whole_rules_;  // rules matching every listed address, by priority
+  std::map<std::string, std::vector<decision::Segment>> overlays_;
+  std::map<std::uint32_t, ServiceSet> log_keys_;
+  std::map<std::string, int> groups_;                                 // behaviour → group
+  std::map<std::vector<const decision::Segment*>, int> by_segments_;  // segments → group
+  std::vector<std::string> names_;                                    // group → chain name
 };
 
 /// The rules every host chain starts with: loopback, and (inbound) packets that are not
@@ -363,7 +693,7 @@ std::string zone_table_name(const Decision& d, std::uint32_t zone) {
 }
 
 std::optional<Table> build_host(const Decision& d, std::uint32_t h, std::optional<Enforcement> mode,
-                                Diagnostics& diags) {
+                                Diagnostics& diags, const Layout& layout) {
   const policy::Host& host = d.model().hosts[h];
   const Enforcement e = mode ? *mode : d.host_enforcement(h);
   const bool audit = e == Enforcement::Audit;
@@ -396,24 +726,45 @@ std::optional<Table> build_host(const Decision& d, std::uint32_t h, std::optiona
     c.policy_accept = output ? dflt == DefaultAction::Allow || audit : true;
     b.add_chain_limit(c);
     host_preamble(c, output);
+    // The host's own addresses a rule's `to` (input) or `from` (output) matches. A rule
+    // that matches all of them treats the host as a whole: it carries no own-address
+    // match, so it also decides packets for addresses the inventory does not list
+    // (link-local, temporary IPv6, multicast, broadcast), in both families.
+    auto own_of = [&](const CompiledRule& cr) {
+      AddrSet own;
+      for (std::size_t i = 0; i < host.addresses.size(); ++i) {
+        bool hit = output ? d.rule_src(cr.id, classes[i]) : d.rule_dst(cr.id, classes[i]);
+        if (hit) own.add(host.addresses[i]);
+      }
+      return own;
+    };
+    // The map form (lookups for TCP and UDP) when enough rules would otherwise be tried
+    // one after the other. Enforced override-deny rules stay linear, before the
+    // established rule, so that they cut live sessions.
+    auto mapped = [&](Tier t) { return t != Tier::OverrideDeny || audit; };
+    std::size_t candidates = 0;
+    for (const CompiledRule& cr : d.rules()) {
+      if (!mapped(cr.tier) || cr.keys.intersect(tcp_udp_keys()).empty()) continue;
+      const AddrSet& peers = output ? d.rule_destinations(cr.id) : d.rule_sources(cr.id);
+      if (!peers.empty() && !own_of(cr).empty()) ++candidates;
+    }
+    const bool use_map = candidates > 0 && candidates >= layout.map_min_rules;
+    const ServiceSet rest = all_services().subtract(tcp_udp_keys());
     for (Tier tier : kTierOrder) {
       // Established packets are accepted after the override-deny rules (which then
       // match only packets in the connection's original direction, so a reply to an
       // allowed connection is never cut) and before every other rule. In audit mode
       // nothing is dropped, so override-deny rules stay after it.
       const bool cut_live = tier == Tier::OverrideDeny && !audit;
-      if (tier == (audit ? Tier::OverrideDeny : Tier::Allow)) c.rules.push_back(established_rule());
+      if (tier == (audit ? Tier::OverrideDeny : Tier::Allow)) {
+        c.rules.push_back(established_rule());
+        if (use_map) HostLookup(d, b, h, output, e).emit(c);
+      }
       for (const CompiledRule& cr : d.rules()) {
         if (cr.tier != tier) continue;
-        // The host's own addresses this rule's `to` (input) or `from` (output) matches.
-        // A rule that matches all of them treats the host as a whole: it carries no
-        // own-address match, so it also decides packets for addresses the inventory does
-        // not list (link-local, temporary IPv6, multicast, broadcast), in both families.
-        AddrSet own;
-        for (std::size_t i = 0; i < host.addresses.size(); ++i) {
-          bool hit = output ? d.rule_src(cr.id, classes[i]) : d.rule_dst(cr.id, classes[i]);
-          if (hit) own.add(host.addresses[i]);
-        }
+        // In the map form a rule with only TCP/UDP keys has nothing left to emit here.
+        if (use_map && mapped(tier) && cr.keys.intersect(rest).empty()) continue;
+        AddrSet own = own_of(cr);
         if (own.empty()) continue;
         const bool whole_host = own == own_all;
         const AddrSet& peers = output ? d.rule_destinations(cr.id) : d.rule_sources(cr.id);
@@ -439,7 +790,8 @@ std::optional<Table> build_host(const Decision& d, std::uint32_t h, std::optiona
         }
         std::vector<Expr> lead;
         if (cut_live) lead.push_back(CtDirectionMatch{});
-        ok = b.emit_policy_rule(c, cr, parts, e, lead) && ok;
+        ok = b.emit_policy_rule(c, cr, parts, e, lead, use_map && mapped(tier) ? &rest : nullptr) &&
+             ok;
       }
     }
     if (dflt == DefaultAction::Deny) {
@@ -451,12 +803,13 @@ std::optional<Table> build_host(const Decision& d, std::uint32_t h, std::optiona
     }
     t.chains.push_back(std::move(c));
   }
+  b.finish();
   if (!ok) return std::nullopt;
   return t;
 }
 
 std::optional<Table> build_zone(const Decision& d, std::uint32_t z, std::optional<Enforcement> mode,
-                                Diagnostics& diags) {
+                                Diagnostics& diags, const Layout& /*layout*/) {
   const decision::ZoneInfo& zi = d.zones()[z];
   const Enforcement e = mode ? *mode : zone_enforcement(d, z);
   const AddrSet& owned = zi.owned;
@@ -543,6 +896,7 @@ std::optional<Table> build_zone(const Decision& d, std::uint32_t z, std::optiona
       sanitize_text(fmt::format("{}zone {} default deny", audit ? "audit: " : "", zname),
                     kMaxComment));
   t.chains.push_back(std::move(c));
+  b.finish();
   if (!ok) return std::nullopt;
   return t;
 }

@@ -3,6 +3,7 @@
 // forward of `table inet bulkhead_zone_<zone>`).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -17,6 +18,16 @@ namespace bulkhead::targets::nftables {
 /// log rate nft cannot apply, each once with its location. False when there is any.
 bool check_expressible(const decision::Decision& d, Diagnostics& diags);
 
+/// The smallest number of policy rules with TCP or UDP services a chain must decide
+/// before they are laid out as lookups (the map form) rather than one nft rule each
+/// (measured: docs/performance.md, "nftables per-packet cost").
+inline constexpr std::size_t kMapMinRules = 8;
+
+/// How a ruleset is laid out; every layout decides every flow alike.
+struct Layout {
+  std::size_t map_min_rules = kMapMinRules;  ///< 0: always lookups; SIZE_MAX: never
+};
+
 /// The table every host ruleset lives in.
 inline constexpr const char* kHostTable = "bulkhead";
 
@@ -26,11 +37,13 @@ std::string zone_table_name(const decision::Decision& d, std::uint32_t zone);
 /// The endpoint firewall of managed host `host`. `mode` overrides the host's enforcement.
 /// Returns nullopt (with located errors) when a rule cannot be expressed exactly.
 std::optional<Table> build_host(const decision::Decision& d, std::uint32_t host,
-                                std::optional<policy::Enforcement> mode, Diagnostics& diags);
+                                std::optional<policy::Enforcement> mode, Diagnostics& diags,
+                                const Layout& layout = {});
 
 /// The boundary firewall of zone `zone` (firewall: true): judges flows with exactly one end
 /// in the zone and passes every other forwarded packet.
 std::optional<Table> build_zone(const decision::Decision& d, std::uint32_t zone,
-                                std::optional<policy::Enforcement> mode, Diagnostics& diags);
+                                std::optional<policy::Enforcement> mode, Diagnostics& diags,
+                                const Layout& layout = {});
 
 }  // namespace bulkhead::targets::nftables

@@ -119,6 +119,20 @@ struct ExprJson {
   json operator()(const VerdictStmt& s) const {
     return json{{s.accept ? "accept" : "drop", nullptr}};
   }
+  json operator()(const AddrVmapStmt& s) const {
+    return json{{"vmap", json{{"key", payload(family_proto(s.family), s.dst ? "daddr" : "saddr")},
+                              {"data", "@" + s.map}}}};
+  }
+  json operator()(const DportVmapStmt& s) const {
+    json items = json::array();
+    for (const PortJump& e : s.elements) {
+      json key = e.lo == e.hi ? json(e.lo) : json{{"range", json::array({e.lo, e.hi})}};
+      items.push_back(json::array({std::move(key), jump(e.chain)}));
+    }
+    return json{{"vmap", json{{"key", payload("th", "dport")}, {"data", json{{"set", items}}}}}};
+  }
+
+  static json jump(const std::string& chain) { return json{{"jump", json{{"target", chain}}}}; }
 };
 
 json table_ref(const std::string& name) {
@@ -155,15 +169,30 @@ std::string write_json(const Table& t) {
                 {"elem", addr_elements(s.family, s.elements)}};
     cmds.push_back(json{{"add", json{{"set", std::move(set)}}}});
   }
+  // Every chain exists before a map or a rule jumps to it (nft -f does the same with the
+  // text form: it adds a table's chains before its sets and rules).
   for (const Chain& c : t.chains) {
-    json chain = {{"family", "inet"},
-                  {"table", t.name},
-                  {"name", c.name},
-                  {"type", "filter"},
-                  {"hook", c.hook},
-                  {"prio", c.priority == "mangle" ? -150 : 0},
-                  {"policy", c.policy_accept ? "accept" : "drop"}};
+    json chain = {{"family", "inet"}, {"table", t.name}, {"name", c.name}};
+    if (!c.hook.empty()) {
+      chain["type"] = "filter";
+      chain["hook"] = c.hook;
+      chain["prio"] = c.priority == "mangle" ? -150 : 0;
+      chain["policy"] = c.policy_accept ? "accept" : "drop";
+    }
     cmds.push_back(json{{"add", json{{"chain", std::move(chain)}}}});
+  }
+  for (const NamedMap& m : t.maps) {
+    json elems = json::array();
+    for (const AddrJump& e : m.elements)
+      elems.push_back(json::array({addr_element(m.family, e.lo, e.hi), ExprJson::jump(e.chain)}));
+    json map = {
+        {"family", "inet"},        {"table", t.name},
+        {"name", m.name},          {"type", m.family == Family::V4 ? "ipv4_addr" : "ipv6_addr"},
+        {"map", "verdict"},        {"flags", json::array({"interval"})},
+        {"elem", std::move(elems)}};
+    cmds.push_back(json{{"add", json{{"map", std::move(map)}}}});
+  }
+  for (const Chain& c : t.chains) {
     for (const Rule& r : c.rules) {
       json exprs = json::array();
       for (const Expr& e : r.exprs) exprs.push_back(std::visit(ExprJson{}, e));

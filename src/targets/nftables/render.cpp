@@ -21,8 +21,9 @@ enum class Format { Text, Json };
 
 class Renderer {
  public:
-  Renderer(const decision::Decision& d, const RenderRequest& req, Diagnostics& diags, Format f)
-      : d_(d), req_(req), diags_(diags), format_(f) {}
+  Renderer(const decision::Decision& d, const RenderRequest& req, Diagnostics& diags, Format f,
+           const Layout& layout)
+      : d_(d), req_(req), diags_(diags), format_(f), layout_(layout) {}
 
   std::optional<RenderResult> run() {
     std::vector<std::uint32_t> hosts;
@@ -68,12 +69,12 @@ class Renderer {
       }
       bool ok = true;
       for (std::uint32_t h : hosts) {
-        std::optional<Table> t = build_host(d_, h, req_.mode, diags_);
+        std::optional<Table> t = build_host(d_, h, req_.mode, diags_, layout_);
         if (t) add_table(host_file(h), *t);
         ok = ok && t.has_value();
       }
       if (req_.zone) {
-        std::optional<Table> t = build_zone(d_, *req_.zone, req_.mode, diags_);
+        std::optional<Table> t = build_zone(d_, *req_.zone, req_.mode, diags_, layout_);
         if (t) add_table(zone_file(*req_.zone), *t);
         ok = ok && t.has_value();
       }
@@ -136,6 +137,7 @@ class Renderer {
   const RenderRequest& req_;
   Diagnostics& diags_;
   Format format_;
+  Layout layout_;
   RenderResult out_;
 };
 
@@ -143,12 +145,22 @@ class Renderer {
 
 std::optional<RenderResult> render(const decision::Decision& d, const RenderRequest& req,
                                    Diagnostics& diags) {
-  return Renderer(d, req, diags, Format::Text).run();
+  return render(d, req, diags, Layout{});
 }
 
 std::optional<RenderResult> render_json(const decision::Decision& d, const RenderRequest& req,
                                         Diagnostics& diags) {
-  return Renderer(d, req, diags, Format::Json).run();
+  return render_json(d, req, diags, Layout{});
+}
+
+std::optional<RenderResult> render(const decision::Decision& d, const RenderRequest& req,
+                                   Diagnostics& diags, const Layout& layout) {
+  return Renderer(d, req, diags, Format::Text, layout).run();
+}
+
+std::optional<RenderResult> render_json(const decision::Decision& d, const RenderRequest& req,
+                                        Diagnostics& diags, const Layout& layout) {
+  return Renderer(d, req, diags, Format::Json, layout).run();
 }
 
 }  // namespace bulkhead::targets::nftables

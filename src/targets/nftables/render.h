@@ -3,6 +3,7 @@
 // libnftables JSON. See docs/targets/nftables.md.
 #pragma once
 
+#include "targets/nftables/build.h"
 #include "targets/target.h"
 
 namespace bulkhead::targets::nftables {
@@ -14,5 +15,10 @@ std::optional<RenderResult> render(const decision::Decision& d, const RenderRequ
 /// The same rulesets in the libnftables JSON schema (`nft -j -f`), as `.json` files.
 std::optional<RenderResult> render_json(const decision::Decision& d, const RenderRequest& req,
                                         Diagnostics& diags);
+/// The same with a chosen layout (tests and benchmarks force one form or the other).
+std::optional<RenderResult> render(const decision::Decision& d, const RenderRequest& req,
+                                   Diagnostics& diags, const Layout& layout);
+std::optional<RenderResult> render_json(const decision::Decision& d, const RenderRequest& req,
+                                        Diagnostics& diags, const Layout& layout);
 
 }  // namespace bulkhead::targets::nftables

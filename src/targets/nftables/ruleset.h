@@ -81,20 +81,41 @@ struct CounterStmt {};
 struct VerdictStmt {
   bool accept = true;
 };
+/// `ip saddr vmap @<map>` / `ip6 daddr vmap @<map>`: looks the address up in a named
+/// verdict map of the table and jumps to the chain it names; no element: no match.
+struct AddrVmapStmt {
+  Family family = Family::V4;
+  bool dst = false;
+  std::string map;
+};
+/// One element of a port verdict map: ports `lo`-`hi` → `jump chain`.
+struct PortJump {
+  std::uint32_t lo = 0;
+  std::uint32_t hi = 0;
+  std::string chain;
+  bool operator==(const PortJump&) const = default;
+};
+/// `th dport vmap { 22 : jump c1, 1000-2000 : jump c2 }` (elements disjoint, in port
+/// order): always after a `meta l4proto` match of protocols with ports.
+struct DportVmapStmt {
+  std::vector<PortJump> elements;
+};
 
-using Expr = std::variant<IfMatch, CtStateMatch, NfprotoMatch, L4protoMatch, DportMatch, AddrMatch,
-                          IcmpTypeMatch, CtDirectionMatch, FibDaddrTypeMatch, FibRpfMissingMatch,
-                          LimitStmt, LogStmt, CounterStmt, VerdictStmt>;
+using Expr =
+    std::variant<IfMatch, CtStateMatch, NfprotoMatch, L4protoMatch, DportMatch, AddrMatch,
+                 IcmpTypeMatch, CtDirectionMatch, FibDaddrTypeMatch, FibRpfMissingMatch, LimitStmt,
+                 LogStmt, CounterStmt, VerdictStmt, AddrVmapStmt, DportVmapStmt>;
 
 struct Rule {
   std::vector<Expr> exprs;  ///< matches first, then statements, in evaluation order
   std::string comment;      ///< already sanitized; may be empty
 };
 
-/// A base chain: `type filter hook <hook> priority <priority>; policy <policy>;`.
+/// A base chain: `type filter hook <hook> priority <priority>; policy <policy>;`, or a
+/// regular chain (empty `hook`), reached only by `jump`.
 struct Chain {
   std::string name;
-  std::string hook;                 ///< prerouting, input, output or forward
+  std::string hook;                 ///< prerouting, input, output or forward; "" = regular
   std::string priority = "filter";  ///< a standard priority name: filter (0) or mangle (-150)
   bool policy_accept = false;
   std::vector<Rule> rules;
@@ -105,6 +126,21 @@ struct NamedSet {
   std::string name;
   Family family = Family::V4;
   AddrIntervals elements;
+};
+
+/// One element of an address verdict map: addresses `lo`-`hi` → `jump chain`.
+struct AddrJump {
+  u128 lo = 0;
+  u128 hi = 0;
+  std::string chain;
+};
+
+/// `map <name> { type ipv4_addr|ipv6_addr : verdict; flags interval; elements = { ... } }`
+/// (elements disjoint, in address order).
+struct NamedMap {
+  std::string name;
+  Family family = Family::V4;
+  std::vector<AddrJump> elements;
 };
 
 /// `limit <name> { rate N/unit }`: a rate budget shared by the rules that name it.
@@ -120,7 +156,8 @@ struct Table {
   std::vector<std::string> header;  ///< comment lines for the file (sanitized)
   std::vector<NamedLimit> limits;
   std::vector<NamedSet> sets;
-  std::vector<Chain> chains;
+  std::vector<NamedMap> maps;
+  std::vector<Chain> chains;  ///< base chains first, then regular chains
 };
 
 }  // namespace bulkhead::targets::nftables

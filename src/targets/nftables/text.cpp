@@ -80,6 +80,19 @@ struct ExprText {
   }
   std::string operator()(const CounterStmt&) const { return "counter"; }
   std::string operator()(const VerdictStmt& s) const { return s.accept ? "accept" : "drop"; }
+  std::string operator()(const AddrVmapStmt& s) const {
+    return family_word(s.family) + (s.dst ? " daddr" : " saddr") + " vmap @" + s.map;
+  }
+  std::string operator()(const DportVmapStmt& s) const {
+    std::string out = "th dport vmap { ";
+    for (std::size_t i = 0; i < s.elements.size(); ++i) {
+      const PortJump& e = s.elements[i];
+      if (i > 0) out += ", ";
+      out += e.lo == e.hi ? fmt::format("{}", e.lo) : fmt::format("{}-{}", e.lo, e.hi);
+      out += " : jump " + e.chain;
+    }
+    return out + " }";
+  }
 };
 
 }  // namespace
@@ -116,11 +129,28 @@ std::string write_text(const Table& t) {
     }
     out += "\t\t}\n\t}\n";
   }
+  for (const NamedMap& m : t.maps) {
+    if (!first) out += "\n";
+    first = false;
+    out +=
+        fmt::format("\tmap {} {{\n\t\ttype {} : verdict\n\t\tflags interval\n\t\telements = {{\n",
+                    m.name, m.family == Family::V4 ? "ipv4_addr" : "ipv6_addr");
+    for (std::size_t i = 0; i < m.elements.size(); ++i) {
+      const AddrJump& e = m.elements[i];
+      out += "\t\t\t" + format_element(m.family, e.lo, e.hi) + " : jump " + e.chain;
+      out += i + 1 < m.elements.size() ? ",\n" : "\n";
+    }
+    out += "\t\t}\n\t}\n";
+  }
   for (const Chain& c : t.chains) {
     if (!first) out += "\n";
     first = false;
-    out += fmt::format("\tchain {} {{\n\t\ttype filter hook {} priority {}; policy {};\n", c.name,
-                       c.hook, c.priority, c.policy_accept ? "accept" : "drop");
+    if (c.hook.empty()) {
+      out += fmt::format("\tchain {} {{\n", c.name);
+    } else {
+      out += fmt::format("\tchain {} {{\n\t\ttype filter hook {} priority {}; policy {};\n", c.name,
+                         c.hook, c.priority, c.policy_accept ? "accept" : "drop");
+    }
     for (const Rule& r : c.rules) out += "\t\t" + rule_text(r) + "\n";
     out += "\t}\n";
   }

@@ -1,7 +1,7 @@
 // The nftables evaluator (testlib/nft_eval) on hand-written rulesets: it is the oracle of
 // the property test, so its own semantics are pinned here — strict parsing, transactions,
 // first match within a chain, all base chains of a hook, protocol-qualified matches that
-// never match the other family, sets, limits, logs and jumps.
+// never match the other family, sets, limits, logs, jumps and verdict maps.
 #include <gtest/gtest.h>
 
 #include "testlib/nft_eval.h"
@@ -215,6 +215,89 @@ table inet t {
   EXPECT_NE(r.error, "");
 }
 
+const char* kMapForm = R"(
+table inet t {
+	limit log_input {
+		rate 10/second
+	}
+
+	map in_peers_v4 {
+		type ipv4_addr : verdict
+		flags interval
+		elements = {
+			10.0.0.0/24 : jump in_g0,
+			10.0.1.1-10.0.1.5 : jump in_g1
+		}
+	}
+
+	chain input {
+		type filter hook prerouting priority mangle; policy drop;
+		ct state established,related accept comment "established"
+		ip saddr vmap @in_peers_v4 comment "lookup"
+		meta nfproto ipv4 meta l4proto tcp counter accept comment "after the lookup"
+	}
+
+	chain in_r1 {
+		counter accept comment "r1"
+	}
+
+	chain in_r2_log {
+		limit name "log_input" log prefix "bh deny r2 " comment "r2"
+		counter drop comment "r2"
+	}
+
+	chain in_g0 {
+		meta l4proto tcp th dport vmap { 22 : jump in_r1, 1000-2000 : jump in_r2_log }
+		ip daddr != 192.0.2.1 meta l4proto { tcp, udp } th dport vmap { 53 : jump in_r1 }
+	}
+
+	chain in_g1 {
+		meta l4proto udp th dport vmap { 53 : jump in_r1 }
+	}
+
+}
+)";
+
+TEST(NftEval, VerdictMapsJumpToTheirChainsAndMissesGoOn) {
+  nft::Ruleset rs = load(kMapForm);
+  auto eval = [&](nft::Packet p) { return rs.eval(nft::Hook::Prerouting, p); };
+  EXPECT_EQ(eval(v4("10.0.0.7", "192.0.2.1", 6, 22)).comment, "r1");
+  nft::Result logged = eval(v4("10.0.0.7", "192.0.2.1", 6, 1500));
+  EXPECT_FALSE(logged.accepted);
+  EXPECT_EQ(logged.comment, "r2");
+  EXPECT_EQ(logged.logs, std::vector<std::string>{"bh deny r2 "});
+  // A port the group's lookup misses, and a peer the peer map misses, go on after the
+  // lookup rule.
+  EXPECT_EQ(eval(v4("10.0.0.7", "192.0.2.1", 6, 23)).comment, "after the lookup");
+  EXPECT_EQ(eval(v4("10.9.0.7", "192.0.2.1", 6, 22)).comment, "after the lookup");
+  // The own-address piece: udp/53 only when the destination is not 192.0.2.1.
+  EXPECT_EQ(eval(v4("10.0.0.7", "192.0.2.9", 17, 53)).comment, "r1");
+  EXPECT_TRUE(eval(v4("10.0.0.7", "192.0.2.1", 17, 53)).by_policy);
+  EXPECT_EQ(eval(v4("10.0.1.3", "192.0.2.1", 17, 53)).comment, "r1");
+  EXPECT_TRUE(eval(v4("10.0.1.6", "192.0.2.1", 17, 53)).by_policy);
+  // An IPv6 packet never matches an IPv4 address lookup; ICMP never reaches a port lookup
+  // here (the l4proto match comes first).
+  EXPECT_TRUE(eval(v6("2001:db8::1", "2001:db8::2", 6, 22)).by_policy);
+  nft::Result icmp = eval(v4("10.0.0.7", "192.0.2.1", 1));
+  EXPECT_EQ(icmp.error, "");
+  EXPECT_TRUE(icmp.by_policy);
+}
+
+TEST(NftEval, PortLookupOnAPortlessPacketIsAnError) {
+  nft::Ruleset rs = load(R"(
+table inet t {
+	chain c {
+		accept
+	}
+	chain input {
+		type filter hook input priority filter; policy accept;
+		th dport vmap { 22 : jump c }
+	}
+}
+)");
+  EXPECT_NE(rs.eval(nft::Hook::Input, v4("1.1.1.1", "2.2.2.2", 1)).error, "");
+}
+
 TEST(NftEval, ParsesStrictly) {
   const std::vector<std::pair<std::string, std::string>> bad = {
       {"table inet t {\n chain c {\n  ip saddr 1.2.3.4 reject\n }\n}\n",
@@ -236,6 +319,33 @@ TEST(NftEval, ParsesStrictly) {
       {"table inet t {\n chain c {\n  type nat hook input priority 0;\n }\n}\n",
        "expected 'filter'"},
       {"table inet t {\n chain c {\n  log prefix \"unterminated\n }\n}\n", "unterminated string"},
+      // Verdict maps and lookups.
+      {"table inet t {\n chain c {\n  ip saddr vmap { 10.0.0.1 : jump nope }\n }\n}\n",
+       "jump to unknown chain 'nope'"},
+      {"table inet t {\n chain b {\n  type filter hook input priority 0;\n }\n chain c {\n  "
+       "th dport vmap { 22 : jump b }\n }\n}\n",
+       "jump to base chain 'b'"},
+      {"table inet t {\n chain c {\n  jump nope\n }\n}\n", "jump to unknown chain"},
+      {"table inet t {\n chain d {\n  accept\n }\n chain c {\n  th dport vmap { 1-10 : jump d, 5 "
+       ": jump d }\n }\n}\n",
+       "conflicting intervals"},
+      {"table inet t {\n map m {\n  type ipv4_addr : verdict\n  elements = { 10.0.0.0/8 : accept "
+       "}\n }\n}\n",
+       "flags interval"},
+      {"table inet t {\n map m {\n  type ipv4_addr . inet_service : verdict\n }\n}\n",
+       "expected ':'"},
+      {"table inet t {\n map m {\n  type ipv4_addr : verdict\n  flags interval\n  elements = { "
+       "10.0.0.0/8 : goto x }\n }\n}\n",
+       "unsupported verdict 'goto'"},
+      {"table inet t {\n map m {\n  type ipv6_addr : verdict\n }\n chain c {\n  ip saddr vmap @m\n "
+       "}\n}\n",
+       "wrong key type"},
+      {"table inet t {\n chain c {\n  ip saddr vmap @m\n }\n}\n", "map 'm' does not exist"},
+      {"table inet t {\n chain d {\n  accept\n }\n chain c {\n  th dport vmap { 22 : jump d } "
+       "accept\n }\n}\n",
+       "'vmap' must end the rule"},
+      {"table inet t {\n chain c {\n  ip saddr . th dport vmap { 10.0.0.1 . 22 : accept }\n }\n}\n",
+       "'.' is not an IPv4 address"},  // concatenations are not read
   };
   for (const auto& [text, want] : bad) {
     nft::Ruleset rs;

@@ -32,7 +32,8 @@ std::string first_table(const std::string& text) {
 }
 
 // Renders every managed host and every firewall zone in both formats.
-std::vector<Point> render_all(const decision::Decision& d) {
+std::vector<Point> render_all(const decision::Decision& d,
+                              const targets::nftables::Layout& layout = {}) {
   std::vector<targets::RenderRequest> reqs;
   for (std::uint32_t h = 0; h < d.model().hosts.size(); ++h) {
     if (!d.model().hosts[h].managed) continue;
@@ -49,8 +50,8 @@ std::vector<Point> render_all(const decision::Decision& d) {
   std::vector<Point> out;
   for (targets::RenderRequest req : reqs) {
     Diagnostics diags;
-    auto text = nfttest::render(d, req, &diags);
-    auto json = nfttest::render(d, req, &diags, /*json=*/true);
+    auto text = nfttest::render(d, req, &diags, /*json=*/false, layout);
+    auto json = nfttest::render(d, req, &diags, /*json=*/true, layout);
     req.uninstall = true;
     auto uninstall = nfttest::render(d, req, &diags);
     EXPECT_FALSE(diags.has_errors());
@@ -144,6 +145,33 @@ TEST(NftReal, RandomPoliciesLoadAndJsonMatchesText) {
     check_with_real_nft(points, "seed " + std::to_string(seed) + "\n" + p.yaml);
     if (HasFailure()) return;
   }
+}
+
+// The map form (peer maps, peer-group chains with port lookups, per-rule chains) for
+// every chain of large random policies, some hosts with addresses outside their zone.
+TEST(NftReal, RandomPoliciesInTheMapFormLoadAndJsonMatchesText) {
+  if (auto why = nfttest::netns_unavailable()) GTEST_SKIP() << *why;
+  const std::uint64_t base =
+      testing::test_seed("NftReal.RandomPoliciesInTheMapFormLoadAndJsonMatchesText");
+  targets::nftables::Layout always;
+  always.map_min_rules = 0;
+  std::size_t lookups = 0;
+  for (int i = 0; i < 12; ++i) {
+    const std::uint64_t seed = base + static_cast<std::uint64_t>(i);
+    testing::RandomPolicyOptions opts;
+    opts.allow_audit = i % 2 == 0;
+    opts.max_rules = 40;
+    opts.max_hosts = 20;
+    testing::RandomPolicy p = testing::random_policy(seed, opts);
+    auto d = nfttest::decide(p.yaml, "random.yaml");
+    ASSERT_TRUE(d) << "seed " << seed;
+    std::vector<Point> points = render_all(*d, always);
+    if (points.empty()) continue;
+    for (const Point& pt : points) lookups += pt.text.find(" vmap @") != std::string::npos;
+    check_with_real_nft(points, "seed " + std::to_string(seed) + "\n" + p.yaml);
+    if (HasFailure()) return;
+  }
+  EXPECT_GT(lookups, 0u);
 }
 
 }  // namespace

@@ -37,11 +37,12 @@ inline std::shared_ptr<const decision::Decision> decide(const std::string& yaml,
 /// Renders a request; returns file name → content (empty on failure, with `diags` filled).
 inline std::map<std::string, std::string> render(const decision::Decision& d,
                                                  const targets::RenderRequest& req,
-                                                 Diagnostics* diags = nullptr, bool json = false) {
+                                                 Diagnostics* diags = nullptr, bool json = false,
+                                                 const targets::nftables::Layout& layout = {}) {
   Diagnostics local;
   Diagnostics& dg = diags != nullptr ? *diags : local;
-  std::optional<targets::RenderResult> r =
-      json ? targets::nftables::render_json(d, req, dg) : targets::nftables::render(d, req, dg);
+  std::optional<targets::RenderResult> r = json ? targets::nftables::render_json(d, req, dg, layout)
+                                                : targets::nftables::render(d, req, dg, layout);
   std::map<std::string, std::string> out;
   if (!r) return out;
   for (const targets::RenderedFile& f : r->files) out[f.name] = f.content;

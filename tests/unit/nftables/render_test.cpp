@@ -610,8 +610,9 @@ TEST(NftRender, JsonIsTheSameTransaction) {
   EXPECT_EQ(chains, 2u);
   EXPECT_EQ(rules, 13u + 4u);
   // The first policy rule, as nft -j lists it: after the metainfo and table commands,
-  // two named limits, two sets, the input chain and its three preamble rules.
-  const nlohmann::json& r = cmds[4 + 2 + 2 + 1 + 3]["add"]["rule"];
+  // two named limits, two sets, the two chains (every chain exists before any rule or map
+  // jumps to it) and the input chain's three preamble rules.
+  const nlohmann::json& r = cmds[4 + 2 + 2 + 2 + 3]["add"]["rule"];
   EXPECT_EQ(r["chain"], "input");
   EXPECT_EQ(r["comment"], "no-telnet @ tiny.yaml:29");
   EXPECT_EQ(
