@@ -144,10 +144,12 @@ TEST(WindowsIcmp, EachFamilyOnlyMeetsItsOwnIcmp) {
       const std::string text = render(*d, for_host(*d, host), netsh).files.at(0).content;
       win::Firewall fw = netsh ? parse_netsh(text) : parse_ps(text);
       for (const win::Rule& r : fw.rules) {
-        if (r.proto == win::Proto::Icmpv4)
+        if (r.proto == win::Proto::Icmpv4) {
           EXPECT_TRUE(all_of_family(r.remote, Family::V4)) << host << "\n" << text;
-        if (r.proto == win::Proto::Icmpv6)
+        }
+        if (r.proto == win::Proto::Icmpv6) {
           EXPECT_TRUE(all_of_family(r.remote, Family::V6)) << host << "\n" << text;
+        }
       }
     }
   }
