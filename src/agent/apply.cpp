@@ -27,19 +27,6 @@ std::string trim(std::string_view s) {
   return std::string(s.substr(b, e - b + 1));
 }
 
-std::vector<std::string> words(const std::string& line) {
-  std::istringstream in(line);
-  std::vector<std::string> out;
-  std::string w;
-  while (in >> w) out.push_back(w);
-  return out;
-}
-
-std::string strip_brace(std::string w) {
-  while (!w.empty() && (w.back() == '{' || w.back() == ';')) w.pop_back();
-  return w;
-}
-
 }  // namespace
 
 Result<TableRef> rendered_table(std::string_view rendered) {
@@ -48,12 +35,12 @@ Result<TableRef> rendered_table(std::string_view rendered) {
   while (std::getline(in, line)) {
     std::string t = trim(line);
     if (t.empty() || t[0] == '#') continue;
-    std::vector<std::string> w = words(t);
+    std::vector<std::string> w = nft_words(t);
     std::size_t i = (w.size() > 1 && w[0] == "add") ? 1 : 0;
     if (w.size() < i + 2 || w[i] != "table") continue;
     TableRef ref;
-    std::string a = strip_brace(w[i + 1]);
-    std::string b = w.size() > i + 2 ? strip_brace(w[i + 2]) : "";
+    std::string a = nft_bare_word(w[i + 1]);
+    std::string b = w.size() > i + 2 ? nft_bare_word(w[i + 2]) : "";
     if (!b.empty() && w[i + 1].back() != '{' && w[i + 1].back() != ';') {
       ref.family = a;
       ref.name = b;
@@ -74,11 +61,11 @@ Result<std::string> build_transaction(std::string_view rendered, const TableRef&
   std::string line;
   bool replaces = false;
   while (std::getline(in, line)) {
-    std::vector<std::string> w = words(trim(line));
-    if (w.size() >= 2 && w[0] == "flush" && strip_brace(w[1]) == "ruleset")
+    std::vector<std::string> w = nft_words(trim(line));
+    if (w.size() >= 2 && w[0] == "flush" && nft_bare_word(w[1]) == "ruleset")
       return Failure{"the rendered ruleset flushes the whole ruleset; refusing to apply it"};
     if (w.size() >= 4 && w[0] == "delete" && w[1] == "table" && w[2] == table.family &&
-        strip_brace(w[3]) == table.name)
+        nft_bare_word(w[3]) == table.name)
       replaces = true;
   }
   std::string out;
@@ -163,6 +150,19 @@ Status restore_table(const TableRef& table, const std::optional<std::string>& pr
   Result<std::string> ran = s.value().run(restore_commands(table, previous));
   if (!ran) return Failure{"restoring table " + table.str() + " failed: " + ran.error()};
   return ok_status();
+}
+
+std::vector<std::string> nft_words(const std::string& line) {
+  std::istringstream in(line);
+  std::vector<std::string> out;
+  std::string w;
+  while (in >> w) out.push_back(w);
+  return out;
+}
+
+std::string nft_bare_word(std::string w) {
+  while (!w.empty() && (w.back() == '{' || w.back() == ';')) w.pop_back();
+  return w;
 }
 
 }  // namespace bulkhead::agent

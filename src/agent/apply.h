@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "agent/listing.h"
 #include "base/result.h"
@@ -17,6 +18,11 @@ namespace bulkhead::agent {
 /// refused transaction leaves the previous ruleset in place. A test hook, documented in
 /// docs/agent.md; never set it in production.
 constexpr const char* kInjectErrorEnv = "BULKHEAD_TEST_INJECT_NFT_ERROR";
+
+/// The whitespace-separated words of one line of nft text.
+std::vector<std::string> nft_words(const std::string& line);
+/// A word without the `{` or `;` nft lets follow it ("bulkhead{" -> "bulkhead").
+std::string nft_bare_word(std::string w);
 
 /// The table a rendered ruleset defines: its first `table FAMILY NAME` line. Fails unless
 /// the name starts with "bulkhead" (apply only ever owns bulkhead's tables).

@@ -35,29 +35,6 @@ std::string errno_text(int e) {
   return std::strerror(e);
 }
 
-std::vector<std::string> words(const std::string& line) {
-  std::istringstream in(line);
-  std::vector<std::string> out;
-  std::string w;
-  while (in >> w) out.push_back(w);
-  return out;
-}
-
-std::string strip_brace(std::string w) {
-  while (!w.empty() && (w.back() == '{' || w.back() == ';')) w.pop_back();
-  return w;
-}
-
-Status fsync_dir(const std::string& dir) {
-  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) return Failure{"cannot open " + dir + " to sync it: " + errno_text(errno)};
-  int rc = ::fsync(fd);
-  int e = errno;
-  ::close(fd);
-  if (rc != 0) return Failure{"cannot sync " + dir + ": " + errno_text(e)};
-  return ok_status();
-}
-
 std::string parent_of(const std::string& path) {
   std::string p = std::filesystem::path(path).parent_path().string();
   return p.empty() ? "." : p;
@@ -243,7 +220,7 @@ std::optional<std::string> saved_table_problem(const SavedTable& saved) {
   std::istringstream in(saved.content);
   std::string line;
   while (std::getline(in, line)) {
-    std::vector<std::string> w = words(line);
+    std::vector<std::string> w = nft_words(line);
     if (w.empty() || w[0][0] == '#') continue;
     std::size_t i = 0;
     if (std::find(std::begin(kCommands), std::end(kCommands), w[0]) != std::end(kCommands))
@@ -253,7 +230,7 @@ std::optional<std::string> saved_table_problem(const SavedTable& saved) {
     if (w.size() > i && w[i] == "ruleset")
       return saved.path + " acts on the whole ruleset (`" + line + "`)";
     if (w.size() < i + 3) continue;
-    if (w[i + 1] != saved.table.family || strip_brace(w[i + 2]) != saved.table.name)
+    if (w[i + 1] != saved.table.family || nft_bare_word(w[i + 2]) != saved.table.name)
       return saved.path + " names another table (`" + line + "`)";
   }
   return std::nullopt;
@@ -278,40 +255,6 @@ Status load_saved_tables(const std::vector<SavedTable>& saved) {
         "ruleset is unchanged:\n" +
         ran.error()};
   return ok_status();
-}
-
-Status write_file_durably(const std::string& path, const std::string& content, unsigned mode) {
-  std::string tmp = path + ".tmp." + std::to_string(::getpid());
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-  if (fd < 0) return Failure{"cannot write " + tmp + ": " + errno_text(errno)};
-  auto fail = [&](const std::string& what) {
-    int e = errno;
-    ::close(fd);
-    ::unlink(tmp.c_str());
-    return Failure{what + " " + tmp + ": " + errno_text(e)};
-  };
-  if (::fchmod(fd, static_cast<mode_t>(mode)) != 0) return fail("cannot set the mode of");
-  std::size_t done = 0;
-  while (done < content.size()) {
-    ssize_t n = ::write(fd, content.data() + done, content.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return fail("cannot write");
-    }
-    done += static_cast<std::size_t>(n);
-  }
-  if (::fsync(fd) != 0) return fail("cannot sync");
-  if (::close(fd) != 0) {
-    int e = errno;
-    ::unlink(tmp.c_str());
-    return Failure{"cannot write " + tmp + ": " + errno_text(e)};
-  }
-  if (::rename(tmp.c_str(), path.c_str()) != 0) {
-    int e = errno;
-    ::unlink(tmp.c_str());
-    return Failure{"cannot rename " + tmp + " to " + path + ": " + errno_text(e)};
-  }
-  return fsync_dir(parent_of(path));
 }
 
 }  // namespace bulkhead::agent

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "agent/listing.h"
+#include "agent/state.h"
 #include "base/result.h"
 
 namespace bulkhead::agent {
@@ -83,10 +84,5 @@ std::string restore_transaction(const std::vector<SavedTable>& saved);
 
 /// Loads the saved tables in one transaction: the kernel takes all of them or none.
 [[nodiscard]] Status load_saved_tables(const std::vector<SavedTable>& saved);
-
-/// Writes `content` to `path` durably: temporary file in the same directory, fsync,
-/// rename, fsync of the directory, with `mode`. Every step checked.
-[[nodiscard]] Status write_file_durably(const std::string& path, const std::string& content,
-                                        unsigned mode);
 
 }  // namespace bulkhead::agent

@@ -181,26 +181,41 @@ Result<std::optional<std::string>> read_optional_file(const std::string& path) {
   return std::optional<std::string>(std::move(out));
 }
 
-Status write_state_file(const std::string& path, const std::string& content) {
+Status fsync_dir(const std::string& dir) {
+  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return Failure{"cannot open " + dir + " to sync it: " + errno_text(errno)};
+  int rc = ::fsync(fd);
+  int e = errno;
+  ::close(fd);
+  if (rc != 0) return Failure{"cannot sync " + dir + ": " + errno_text(e)};
+  return ok_status();
+}
+
+Status write_file_durably(const std::string& path, const std::string& content, unsigned mode) {
   std::string tmp = path + ".tmp." + std::to_string(::getpid());
   // A fresh file, never one found under that name (a leftover, or a link planted in a
   // shared directory).
   ::unlink(tmp.c_str());
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
   if (fd < 0) return Failure{"cannot write " + tmp + ": " + errno_text(errno)};
+  auto fail = [&](const std::string& what) {
+    int e = errno;
+    ::close(fd);
+    ::unlink(tmp.c_str());
+    return Failure{what + " " + tmp + ": " + errno_text(e)};
+  };
+  if (::fchmod(fd, static_cast<mode_t>(mode)) != 0) return fail("cannot set the mode of");
   std::size_t done = 0;
   while (done < content.size()) {
     ssize_t n = ::write(fd, content.data() + done, content.size() - done);
     if (n < 0) {
       if (errno == EINTR) continue;
-      int e = errno;
-      ::close(fd);
-      ::unlink(tmp.c_str());
-      return Failure{"cannot write " + tmp + ": " + errno_text(e)};
+      return fail("cannot write");
     }
     done += static_cast<std::size_t>(n);
   }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+  if (::fsync(fd) != 0) return fail("cannot sync");
+  if (::close(fd) != 0) {
     int e = errno;
     ::unlink(tmp.c_str());
     return Failure{"cannot write " + tmp + ": " + errno_text(e)};
@@ -210,7 +225,12 @@ Status write_state_file(const std::string& path, const std::string& content) {
     ::unlink(tmp.c_str());
     return Failure{"cannot rename " + tmp + " to " + path + ": " + errno_text(e)};
   }
-  return ok_status();
+  std::string dir = std::filesystem::path(path).parent_path().string();
+  return fsync_dir(dir.empty() ? "." : dir);
+}
+
+Status write_state_file(const std::string& path, const std::string& content) {
+  return write_file_durably(path, content, 0600);
 }
 
 Status remove_state_file(const std::string& path) {

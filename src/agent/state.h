@@ -69,7 +69,14 @@ std::optional<RollbackRecord> rollback_from_json(std::string_view text);
 /// a file that another user owns or that is a symlink (in a shared directory such as /tmp
 /// anyone could have planted it, and a pending file says what a rollback loads).
 [[nodiscard]] Result<std::optional<std::string>> read_optional_file(const std::string& path);
-/// Writes a file atomically (a fresh temporary file, fsync, rename) with mode 0600.
+/// Writes `content` to `path` durably: a fresh temporary file in the same directory (never
+/// one found under that name), fsync, rename, fsync of the directory, with `mode`. Every
+/// step checked.
+[[nodiscard]] Status write_file_durably(const std::string& path, const std::string& content,
+                                        unsigned mode);
+/// Syncs a directory (after a rename in it).
+[[nodiscard]] Status fsync_dir(const std::string& dir);
+/// Writes a file atomically (write_file_durably) with mode 0600.
 [[nodiscard]] Status write_state_file(const std::string& path, const std::string& content);
 /// Removes a file; absent is fine.
 [[nodiscard]] Status remove_state_file(const std::string& path);
