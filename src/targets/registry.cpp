@@ -18,7 +18,8 @@ const std::vector<TargetInfo>& registry() {
        true, false, true, true},
       {"windows-gpo", "Windows Defender Firewall rules written into a GPO per host class",
        &windows::render_gpo, true, false, true, false},
-      {"windows-intune", "Windows Defender Firewall rules as Intune profile JSON per host class",
+      {"windows-intune",
+       "Windows Defender Firewall rules as Intune settings-catalog policy JSON per host class",
        &windows::render_intune, true, false, true, false},
   };
   return kTargets;

@@ -191,6 +191,7 @@ std::optional<std::vector<std::pair<std::string, PsValue>>> ps_params(std::strin
         v.quoted.push_back(true);
       } else {
         std::size_t b = pos;
+        if (pos < s.size() && s[pos] == '$') ++pos;  // a variable: -Description $d
         while (pos < s.size() && (std::isalnum(static_cast<unsigned char>(s[pos])))) ++pos;
         if (b == pos) {
           *why = "bad value for -" + name;
@@ -226,26 +227,36 @@ std::optional<std::string> single_quoted(const PsValue& v) {
   return v.items[0];
 }
 
-std::optional<Rule> ps_rule(std::string_view args, std::string* why) {
+/// One New-NetFirewallRule's parameters. `d` is the value of the script's $d, which
+/// -Description may name instead of a literal.
+std::optional<Rule> ps_rule(std::string_view args, const std::optional<std::string>& d,
+                            const std::optional<std::string>& n, std::string* why) {
   auto params = ps_params(args, why);
   if (!params) return std::nullopt;
   Rule r;
   std::set<std::string> seen;
-  std::vector<std::string> local_ports, remote_ports;
+  std::string id;
   for (const auto& [name, v] : *params) {
     seen.insert(name);
-    if (name == "Group") {
+    if (name == "Name") {
+      auto s = single_quoted(v);
+      if (!s || !starts_with(*s, "bulkhead-"))
+        return *why = "-Name must be 'bulkhead-ID'", std::nullopt;
+      id = s->substr(9);
+    } else if (name == "Group") {
       if (single_quoted(v) != "bulkhead") {
         *why = "-Group must be 'bulkhead'";
         return std::nullopt;
       }
     } else if (name == "DisplayName") {
       auto s = single_quoted(v);
-      if (!s) return *why = "-DisplayName must be one quoted string", std::nullopt;
+      if (!s && n && single_bare(v) == "$n") s = *n;
+      if (!s) return *why = "-DisplayName must be one quoted string or a set $n", std::nullopt;
       r.name = *s;
     } else if (name == "Description") {
       auto s = single_quoted(v);
-      if (!s) return *why = "-Description must be one quoted string", std::nullopt;
+      if (!s && d && single_bare(v) == "$d") s = *d;
+      if (!s) return *why = "-Description must be one quoted string or a set $d", std::nullopt;
       r.description = *s;
     } else if (name == "Direction") {
       auto s = single_bare(v);
@@ -310,11 +321,22 @@ std::optional<Rule> ps_rule(std::string_view args, std::string* why) {
       return std::nullopt;
     }
   }
-  for (const char* req : {"Group", "DisplayName", "Direction", "Action", "Protocol", "Profile"}) {
+  for (const char* req :
+       {"Name", "Group", "DisplayName", "Direction", "Action", "Protocol", "Profile"}) {
     if (!seen.count(req)) {
       *why = std::string("missing -") + req;
       return std::nullopt;
     }
+  }
+  // The identity: 12 hex digits, the end of the DisplayName and the whole of the Name.
+  if (id.size() != 12 ||
+      !std::all_of(id.begin(), id.end(),
+                   [](char c) {
+                     return std::isdigit(static_cast<unsigned char>(c)) || (c >= 'a' && c <= 'f');
+                   }) ||
+      !ends_with(r.name, " #" + id)) {
+    *why = "-Name and -DisplayName must carry the same identity";
+    return std::nullopt;
   }
   bool ported = r.proto == Proto::Tcp || r.proto == Proto::Udp;
   if (!ported && (!r.local_ports.empty() || !r.remote_ports.empty())) {
@@ -382,19 +404,121 @@ bool ps_profile(std::string_view args, Firewall* fw, std::string* why) {
   return true;
 }
 
+// Lines of the scripts' fixed frame (state directory, identities, restore, rollback,
+// session check), accepted verbatim. What they do on a host is documented in
+// docs/targets/windows.md; the evaluator checks their order through the lines parsed below.
 const std::set<std::string>& ps_frame_lines() {
   static const std::set<std::string> k = {
       "[CmdletBinding(SupportsShouldProcess)]",
       "param()",
+      "param([switch]$Commit, [switch]$Uninstall, [switch]$NoRollback, [int]$RollbackMinutes = "
+      "5, [switch]$Force)",
       "$ErrorActionPreference = 'Stop'",
       "Import-Module NetSecurity",
-      "$oldNames = @($old | ForEach-Object { $_.Name })",
       "throw",
       "}",
-      "Get-NetFirewallRule -Group 'bulkhead' -ErrorAction SilentlyContinue | Where-Object { "
-      "$oldNames -notcontains $_.Name } | Remove-NetFirewallRule",
-      "if ($old.Count -gt 0 -and $PSCmdlet.ShouldProcess(\"$($old.Count) rules of an earlier "
-      "bulkhead run\", 'Remove-NetFirewallRule')) {",
+      ")",
+      "return",
+      "$bh = Join-Path $env:ProgramData 'bulkhead'",
+      "if (-not $WhatIfPreference) {",
+      "$null = New-Item -ItemType Directory -Force -Path $bh",
+      "$null = & icacls.exe $bh /inheritance:r /grant:r '*S-1-5-32-544:(OI)(CI)F' "
+      "'*S-1-5-18:(OI)(CI)F'",
+      "if ($LASTEXITCODE -ne 0) { throw \"bulkhead: cannot restrict the access of $bh (icacls "
+      "exit $LASTEXITCODE)\" }",
+      "$have = @{}",
+      "$byDisplay = @{}",
+      "foreach ($r in $have.Values) { if ($byDisplay.ContainsKey($r.DisplayName)) { "
+      "$byDisplay[$r.DisplayName] += $r } else { $byDisplay[$r.DisplayName] = @($r) } }",
+      "function Restore-Before {",
+      "$before = Join-Path $bh 'profiles-before.txt'",
+      "if (Test-Path $before) {",
+      "if ($have.Count -gt 0 -and $PSCmdlet.ShouldProcess(\"$($have.Count) bulkhead rules\", "
+      "'Remove-NetFirewallRule')) {",
+      "$have.Values | Remove-NetFirewallRule",
+      "Remove-Item -Force -ErrorAction SilentlyContinue -Path $before, (Join-Path $bh "
+      "'rules.txt'), (Join-Path $bh 'confirmed.ps1'), (Join-Path $bh 'pending.ps1')",
+      "Unregister-ScheduledTask -TaskName 'bulkhead-rollback' -Confirm:$false -ErrorAction "
+      "SilentlyContinue",
+      "if ($Commit) {",
+      "$pending = Join-Path $bh 'pending.ps1'",
+      "if (-not (Test-Path $pending)) { throw 'bulkhead: nothing to confirm (no pending rule "
+      "set)' }",
+      "Move-Item -Force -Path $pending -Destination (Join-Path $bh 'confirmed.ps1')",
+      "Write-Host 'bulkhead: confirmed; the rollback task is removed'",
+      "if ($Uninstall) { Restore-Before; return }",
+      "function Compare-Bytes([byte[]]$a, [byte[]]$b) { for ($i = 0; $i -lt $a.Length; $i++) { "
+      "if ($a[$i] -ne $b[$i]) { return [int]$a[$i] - [int]$b[$i] } }; return 0 }",
+      "function Test-InRanges([string]$ip, [string[]]$ranges) {",
+      "$x = [System.Net.IPAddress]::Parse($ip).GetAddressBytes()",
+      "foreach ($e in $ranges) {",
+      "$lo, $hi = $e.Split('-')",
+      "$l = [System.Net.IPAddress]::Parse($lo).GetAddressBytes()",
+      "$h = [System.Net.IPAddress]::Parse($hi).GetAddressBytes()",
+      "if ($l.Length -eq $x.Length -and (Compare-Bytes $x $l) -ge 0 -and (Compare-Bytes $x $h) "
+      "-le 0) { return $true }",
+      "return $false",
+      "if (-not $WhatIfPreference -and -not (Test-Path $before)) {",
+      "$lines = foreach ($p in @(Get-NetFirewallProfile -PolicyStore PersistentStore)) { foreach "
+      "($s in 'Enabled', 'DefaultInboundAction', 'DefaultOutboundAction', 'LogBlocked', "
+      "'LogAllowed', 'LogFileName', 'LogMaxSizeKilobytes') { \"$($p.Name) $s $($p.$s)\" } }",
+      "Set-Content -Path $before -Value $lines -Encoding ASCII",
+      "if ($arm -and -not $PSCommandPath) { throw 'bulkhead: run this script from its file (the "
+      "rollback task keeps a copy of it), or add -NoRollback' }",
+      "if ($arm) {",
+      "Copy-Item -Force -Path $PSCommandPath -Destination (Join-Path $bh 'pending.ps1')",
+      "Set-Content -Path (Join-Path $bh 'rollback.ps1') -Encoding ASCII -Value @(",
+      "'$bh = Join-Path $env:ProgramData ''bulkhead'''",
+      "'Unregister-ScheduledTask -TaskName ''bulkhead-rollback'' -Confirm:$false -ErrorAction "
+      "SilentlyContinue'",
+      "'if (Test-Path (Join-Path $bh ''confirmed.ps1'')) { & (Join-Path $bh ''confirmed.ps1'') "
+      "-NoRollback -Force } else { & (Join-Path $bh ''pending.ps1'') -Uninstall }'",
+      "'Remove-Item -Force -ErrorAction SilentlyContinue -Path (Join-Path $bh ''pending.ps1'')'",
+      "$action = New-ScheduledTaskAction -Execute 'powershell.exe' -Argument \"-NoProfile "
+      "-ExecutionPolicy Bypass -File `\"$(Join-Path $bh 'rollback.ps1')`\"\"",
+      "$trigger = New-ScheduledTaskTrigger -Once -At (Get-Date).AddMinutes($RollbackMinutes)",
+      "$null = Register-ScheduledTask -TaskName 'bulkhead-rollback' -Action $action -Trigger "
+      "$trigger -User 'SYSTEM' -RunLevel Highest -Force",
+      "$wanted = @{}",
+      "function Test-New([string]$n, [string]$d) {",
+      "$wanted[$n] = $true",
+      "if (-not $byDisplay.ContainsKey($n)) { return $PSCmdlet.ShouldProcess($n, "
+      "'New-NetFirewallRule') }",
+      "foreach ($r in $byDisplay[$n]) { if ($r.Description -ne $d -and "
+      "$PSCmdlet.ShouldProcess($n, 'Set-NetFirewallRule -Description')) { Set-NetFirewallRule "
+      "-Name $r.Name -Description $d } }",
+      "Get-NetFirewallRule -Group 'bulkhead' -ErrorAction SilentlyContinue | Where-Object { -not "
+      "$have.ContainsKey($_.Name) } | Remove-NetFirewallRule",
+      "$obsolete = @($have.Values | Where-Object { -not $wanted.ContainsKey($_.DisplayName) })",
+      "if ($obsolete.Count -gt 0 -and $PSCmdlet.ShouldProcess(\"$($obsolete.Count) rules of an "
+      "earlier bulkhead run\", 'Remove-NetFirewallRule')) {",
+      "Set-Content -Path (Join-Path $bh 'rules.txt') -Value @($wanted.Keys | Sort-Object) "
+      "-Encoding ASCII",
+      "Write-Host \"bulkhead: applied. Confirm within $RollbackMinutes minutes with: & "
+      "'$PSCommandPath' -Commit  (otherwise the task bulkhead-rollback restores the previous "
+      "rules)\"",
+      "} elseif ($PSCommandPath -and $PSCommandPath -ne (Join-Path $bh 'confirmed.ps1')) {",
+      "Copy-Item -Force -Path $PSCommandPath -Destination (Join-Path $bh 'confirmed.ps1')",
+  };
+  return k;
+}
+
+// The session check: every established connection to an admin port must come from an
+// address the new rules admit (the $sessions table), unless -Force.
+const std::set<std::string>& ps_session_lines() {
+  static const std::set<std::string> k = {
+      "if (-not $Force) {",
+      "$cut = @()",
+      "foreach ($c in @(Get-NetTCPConnection -State Established -LocalPort 22, 3389, 5985, 5986 "
+      "-ErrorAction SilentlyContinue)) {",
+      "$la = \"$($c.LocalAddress)\" -replace '^::ffff:(?=\\d+\\.)', ''",
+      "$ra = \"$($c.RemoteAddress)\" -replace '^::ffff:(?=\\d+\\.)', ''",
+      "if ($ra -match '^(127\\.|::1$)') { continue }",
+      "foreach ($s in $sessions) {",
+      "if ($s.Port -eq $c.LocalPort -and (Test-InRanges $la $s.Local) -and -not (Test-InRanges "
+      "$ra $s.Remote)) { $cut += \"from $ra to $la port $($c.LocalPort)\" }",
+      "if ($cut.Count -gt 0) { throw \"bulkhead: refusing to apply: the new rules would cut the "
+      "remote session(s) $($cut -join ', '); run it from an admitted address, or add -Force\" }",
   };
   return k;
 }
@@ -413,8 +537,9 @@ const std::set<std::string>& ps_check_lines() {
       "$problems = @()",
       "foreach ($p in @(Get-NetFirewallProfile -PolicyStore ActiveStore)) {",
       "foreach ($s in $want.Keys) {",
-      "$active = @(Get-NetFirewallRule -PolicyStore ActiveStore -Group 'bulkhead' -ErrorAction "
-      "SilentlyContinue).Count",
+      "$active = @(Get-NetFirewallRule -PolicyStore ActiveStore -DisplayName 'bulkhead *' "
+      "-ErrorAction SilentlyContinue | Where-Object { $wanted.ContainsKey($_.DisplayName) } | "
+      "ForEach-Object { $_.DisplayName } | Sort-Object -Unique).Count",
       "if ($problems.Count -gt 0) { throw \"bulkhead: the rules are not in force: $($problems "
       "-join '; ')\" }",
   };
@@ -432,12 +557,59 @@ std::string ps_want_line(Act in, Act out) {
 }
 
 const char* kPsCollect =
-    "$old = @(Get-NetFirewallRule -Group 'bulkhead' -ErrorAction SilentlyContinue) + "
-    "@(Get-NetFirewallRule -DisplayName 'bulkhead', 'bulkhead-new' -ErrorAction "
-    "SilentlyContinue)";
+    "foreach ($r in @(Get-NetFirewallRule -Group 'bulkhead' -ErrorAction SilentlyContinue) + "
+    "@(Get-NetFirewallRule -DisplayName 'bulkhead *', 'bulkhead', 'bulkhead-new' -ErrorAction "
+    "SilentlyContinue)) { $have[$r.Name] = $r }";
 const char* kPsProfileGate =
     "if ($PSCmdlet.ShouldProcess('profiles Domain, Private, Public', 'Set-NetFirewallProfile')) {";
-const char* kPsRemoveOld = "$old | Remove-NetFirewallRule";
+const char* kPsRestoreGate =
+    "} elseif ($PSCmdlet.ShouldProcess('profiles Domain, Private, Public', "
+    "\"Set-NetFirewallProfile (Windows' defaults: no saved settings)\")) {";
+const char* kPsRestoreSavedGate =
+    "if ($PSCmdlet.ShouldProcess('profiles Domain, Private, Public', 'Set-NetFirewallProfile "
+    "(the settings saved before bulkhead)')) {";
+const char* kPsRestoreSaved =
+    "foreach ($l in @(Get-Content $before)) { $n, $k, $v = $l.Split(' ', 3); $a = @{ Profile = "
+    "$n }; $a[$k] = $v; Set-NetFirewallProfile @a }";
+const char* kPsRemoveOld = "$obsolete | Remove-NetFirewallRule";
+const char* kPsArm =
+    "$arm = -not $WhatIfPreference -and -not $NoRollback -and [Environment]::UserInteractive";
+const char* kPsSaveProfiles = "Set-Content -Path $before -Value $lines -Encoding ASCII";
+
+/// "@{ Port = 3389; Local = @('a-b', ...); Remote = @(...) }" of the $sessions table.
+std::optional<Firewall::Session> ps_session(const std::string& l) {
+  Firewall::Session out;
+  const std::string port = "@{ Port = ";
+  if (!starts_with(l, port) || !ends_with(l, ") }")) return std::nullopt;
+  std::size_t pos = port.size();
+  std::size_t semi = l.find(';', pos);
+  if (semi == std::string::npos) return std::nullopt;
+  std::string n = l.substr(pos, semi - pos);
+  if (n != "22" && n != "3389" && n != "5985" && n != "5986") return std::nullopt;
+  out.port = static_cast<std::uint16_t>(std::stoi(n));
+  pos = semi;
+  const std::pair<std::string, std::vector<AddrRange>*> parts[] = {{"; Local = @(", &out.local},
+                                                                   {"; Remote = @(", &out.remote}};
+  for (const auto& [key, into] : parts) {
+    if (l.compare(pos, key.size(), key) != 0) return std::nullopt;
+    pos += key.size();
+    while (pos < l.size() && l[pos] == '\'') {
+      auto e = ps_string(l, pos);
+      if (!e) return std::nullopt;
+      std::size_t dash = e->find('-');
+      if (dash == std::string::npos) return std::nullopt;
+      auto lo = parse_addr(e->substr(0, dash));
+      auto hi = parse_addr(e->substr(dash + 1));
+      if (!lo || !hi || lo->family != hi->family || lo->value > hi->value) return std::nullopt;
+      into->push_back(AddrRange{lo->family, lo->value, hi->value});
+      if (l.compare(pos, 2, ", ") == 0) pos += 2;
+    }
+    if (pos >= l.size() || l[pos] != ')') return std::nullopt;
+    ++pos;
+  }
+  if (l.substr(pos) != " }") return std::nullopt;
+  return out;
+}
 
 // --- netsh ---------------------------------------------------------------------------
 
@@ -626,6 +798,67 @@ bool netsh_setting(const std::string& s, Firewall* fw, std::set<std::string>* se
   return false;
 }
 
+// Lines of the netsh form's fixed frame: its state directory and lists (shared with the
+// PowerShell form), the profile settings saved with powershell.exe, and the error paths.
+const std::set<std::string>& netsh_frame_lines() {
+  static const std::set<std::string> k = {
+      "setlocal",
+      "set \"BH=%ProgramData%\\bulkhead\"",
+      "if not exist \"%BH%\\\" mkdir \"%BH%\" || goto state_failed",
+      "icacls \"%BH%\" /inheritance:r /grant:r *S-1-5-32-544:(OI)(CI)F *S-1-5-18:(OI)(CI)F >nul "
+      "|| goto state_failed",
+      "type nul >\"%BH%\\rules.new\" || goto state_failed",
+      "type nul >\"%BH%\\rules.added\" || goto state_failed",
+      ":failed",
+      ":state_failed",
+      ":list_failed",
+      ":profiles_failed",
+      ":profile_off",
+      ":profile_overridden",
+      ":local_rules_off",
+      "exit /b 1",
+      "schtasks /delete /tn bulkhead-rollback /f >nul 2>&1",
+      "del /q \"%BH%\\rules.txt\" \"%BH%\\profiles-before.txt\" \"%BH%\\confirmed.ps1\" "
+      "\"%BH%\\pending.ps1\" >nul 2>&1",
+  };
+  return k;
+}
+const char* kNetshSave =
+    "if not exist \"%BH%\\profiles-before.txt\" powershell.exe -NoProfile -NonInteractive "
+    "-Command \"$l = foreach ($p in @(Get-NetFirewallProfile -PolicyStore PersistentStore)) { "
+    "foreach ($s in 'Enabled', 'DefaultInboundAction', 'DefaultOutboundAction', 'LogBlocked', "
+    "'LogAllowed', 'LogFileName', 'LogMaxSizeKilobytes') { $p.Name + ' ' + $s + ' ' + $p.$s } }; "
+    "Set-Content -Path (Join-Path $env:ProgramData 'bulkhead\\profiles-before.txt') -Value $l "
+    "-Encoding ASCII\" || goto state_failed";
+const char* kNetshRestore =
+    "if exist \"%BH%\\profiles-before.txt\" powershell.exe -NoProfile -NonInteractive -Command "
+    "\"foreach ($l in @(Get-Content (Join-Path $env:ProgramData 'bulkhead\\profiles-before.txt'))) "
+    "{ $n, $k, $v = $l.Split(' ', 3); $a = @{ Profile = $n }; $a[$k] = $v; Set-NetFirewallProfile "
+    "@a }\" || goto failed";
+const char* kNetshRemoveOld =
+    "if exist \"%BH%\\rules.txt\" for /f \"usebackq delims=\" %%n in (\"%BH%\\rules.txt\") do "
+    "findstr /x /l /c:\"%%n\" \"%BH%\\rules.new\" >nul || netsh advfirewall firewall delete rule "
+    "name=\"%%n\" >nul 2>&1";
+const char* kNetshRemoveAll =
+    "if exist \"%BH%\\rules.txt\" for /f \"usebackq delims=\" %%n in (\"%BH%\\rules.txt\") do "
+    "netsh advfirewall firewall delete rule name=\"%%n\" >nul 2>&1";
+const char* kNetshUndo =
+    "for /f \"usebackq delims=\" %%n in (\"%BH%\\rules.added\") do netsh advfirewall firewall "
+    "delete rule name=\"%%n\" >nul 2>&1";
+const char* kNetshCommitList =
+    "move /y \"%BH%\\rules.new\" \"%BH%\\rules.txt\" >nul || goto list_failed";
+const char* kNetshDefaultsPrefix = "if not exist \"%BH%\\profiles-before.txt\" ";
+
+/// A quoted identity name="..." at the end of `prefix`, up to `suffix`.
+std::optional<std::string> netsh_quoted_name(const std::string& l, const std::string& prefix,
+                                             const std::string& suffix) {
+  if (!starts_with(l, prefix) || !ends_with(l, suffix) || l.size() < prefix.size() + suffix.size())
+    return std::nullopt;
+  std::string name = l.substr(prefix.size(), l.size() - prefix.size() - suffix.size());
+  if (name.empty() || !cmd_safe(name)) return std::nullopt;
+  return name;
+}
+
 }  // namespace
 
 std::optional<Firewall> parse_powershell(std::string_view script, std::string* error) {
@@ -633,7 +866,10 @@ std::optional<Firewall> parse_powershell(std::string_view script, std::string* e
   Firewall fw;
   Fail fail{error};
   bool collected = false, in_try = false, after_try = false, profiles = false, removed = false,
-       in_check = false;
+       in_check = false, in_sessions = false, restores = false, restore_called = false;
+  std::optional<std::string> d;              // the script's $d: the next rule's description
+  std::set<std::string> names;               // identities added, each once
+  std::optional<Firewall> restore_defaults;  // Restore-Before's settings when none were saved
   for (std::size_t i = 0; i < lines.size(); ++i) {
     fail.line = static_cast<int>(i + 1);
     std::string raw = lines[i];
@@ -642,6 +878,22 @@ std::optional<Firewall> parse_powershell(std::string_view script, std::string* e
       if (c < 0x20 || c > 0x7e) return fail("non-ASCII or control character");
     std::string l = trim(raw);
     if (l.empty() || l[0] == '#') continue;
+    if (in_sessions) {
+      if (l == ")") {
+        in_sessions = false;
+        continue;
+      }
+      auto s = ps_session(l);
+      if (!s) return fail("bad $sessions entry: " + l);
+      fw.sessions.push_back(std::move(*s));
+      continue;
+    }
+    if (l == "$sessions = @(") {
+      if (!collected || in_try || after_try)
+        return fail("the session table must precede the rules");
+      in_sessions = true;
+      continue;
+    }
     if (l == kPsCollect) {
       if (in_try || after_try) return fail("rules collected late");
       collected = true;
@@ -659,43 +911,85 @@ std::optional<Firewall> parse_powershell(std::string_view script, std::string* e
       continue;
     }
     if (l == kPsRemoveOld) {
-      if (!collected || in_try) return fail("old rules removed before the new ones exist");
+      if (!collected || !after_try || !profiles)
+        return fail("old rules removed before the new ones and the profiles are in place");
       removed = true;
       continue;
     }
-    if (l == kPsProfileGate) {
+    if (l == kPsArm) {
+      if (fw.sessions.empty() || in_try || after_try)
+        return fail("the rollback must be armed after the session check, before any change");
+      fw.arms_rollback = true;
+      continue;
+    }
+    if (l == kPsSaveProfiles) {
+      if (in_try || after_try) return fail("the profiles must be saved before any change");
+      fw.saves_profiles = true;
+      continue;
+    }
+    if (l == kPsRestoreSavedGate) {
+      if (i + 2 >= lines.size() || trim(lines[i + 1]) != kPsRestoreSaved ||
+          trim(lines[i + 2]) != "}")
+        return fail("bad restore of the saved profiles");
+      restores = true;
+      i += 2;
+      continue;
+    }
+    if (l == "Restore-Before") {
+      if (!restores || !collected || in_try || after_try) return fail("unexpected Restore-Before");
+      restore_called = true;
+      continue;
+    }
+    // The profile settings: the script's own, or (in Restore-Before) Windows' defaults
+    // when no settings were saved.
+    if (l == kPsProfileGate || l == kPsRestoreGate) {
+      bool restore = l == kPsRestoreGate;
       if (i + 2 >= lines.size() || trim(lines[i + 2]) != "}") return fail("bad profile block");
+      if (restore && !restores) return fail("defaults without a saved-settings restore");
       std::string body = trim(lines[i + 1]);
       const std::string cmd = "Set-NetFirewallProfile";
       if (!starts_with(body, cmd)) return fail("expected Set-NetFirewallProfile");
       std::string why;
       fail.line = static_cast<int>(i + 2);
-      if (!ps_profile(std::string_view(body).substr(cmd.size()), &fw, &why)) return fail(why);
-      profiles = true;
+      if (restore ? restore_defaults.has_value() : profiles) return fail("profiles set twice");
+      if (!restore && (!after_try || removed))
+        return fail("the profiles must be set after the additions, before the removals");
+      Firewall& into = restore ? restore_defaults.emplace() : fw;
+      if (!ps_profile(std::string_view(body).substr(cmd.size()), &into, &why)) return fail(why);
+      if (!restore) profiles = true;
       i += 2;
       continue;
     }
-    const std::string gate = "if ($PSCmdlet.ShouldProcess(";
-    const std::string gate_end = ", 'New-NetFirewallRule')) {";
+    if (starts_with(l, "$d = ")) {
+      if (!in_try) return fail("$d outside the try block");
+      std::size_t pos = 5;
+      d = ps_string(l, pos);
+      if (!d || pos != l.size()) return fail("bad $d");
+      continue;
+    }
+    const std::string gate = "if (Test-New ($n = ";
+    const std::string gate_end = ") $d) {";
     if (starts_with(l, gate) && ends_with(l, gate_end)) {
-      if (!in_try) return fail("rule outside the try block");
+      if (!in_try || !d) return fail("rule outside the try block, or without $d");
       std::size_t pos = gate.size();
       auto target = ps_string(l, pos);
-      if (!target || pos != l.size() - gate_end.size()) return fail("bad ShouldProcess target");
+      if (!target || pos != l.size() - gate_end.size()) return fail("bad Test-New name");
       if (i + 2 >= lines.size() || trim(lines[i + 2]) != "}") return fail("bad rule block");
       std::string body = trim(lines[i + 1]);
       const std::string cmd = "$null = New-NetFirewallRule";
       fail.line = static_cast<int>(i + 2);
       if (!starts_with(body, cmd)) return fail("expected New-NetFirewallRule");
       std::string why;
-      auto r = ps_rule(std::string_view(body).substr(cmd.size()), &why);
+      auto r = ps_rule(std::string_view(body).substr(cmd.size()), d, target, &why);
       if (!r) return fail(why);
-      if (r->name != *target) return fail("ShouldProcess target differs from -DisplayName");
-      fw.rules.push_back(std::move(*r));
+      if (r->name != *target) return fail("Test-New's name differs from -DisplayName");
+      if (!names.insert(r->name).second) return fail("two rules share the identity " + r->name);
+      fw.rules.push_back(std::move(*r));  // $d stays set for the next rule
       i += 2;
       continue;
     }
-    if (l == kPsCheckGate) {
+    if (l == kPsCheckGate && i + 1 < lines.size() &&
+        starts_with(trim(lines[i + 1]), "# Read the effective state back")) {
       if (!profiles || !removed || in_try) return fail("the check must follow the changes");
       in_check = true;
       continue;
@@ -732,13 +1026,25 @@ std::optional<Firewall> parse_powershell(std::string_view script, std::string* e
       }
       if (ps_check_lines().count(l)) continue;
     }
-    if (ps_frame_lines().count(l)) continue;
+    if (ps_frame_lines().count(l) || ps_session_lines().count(l)) continue;
     return fail("unrecognised line: " + l);
   }
   fail.line = static_cast<int>(lines.size());
+  if (restore_called) {
+    // An uninstall script: it restores the saved settings (or Windows' defaults, parsed into
+    // the profile fields) and removes every rule bulkhead manages.
+    if (!fw.rules.empty() || in_check || profiles || !restore_defaults)
+      return fail("an uninstall script only restores");
+    fw = *restore_defaults;
+    fw.restores_saved_profiles = true;
+    fw.removes_own_rules = true;
+    return fw;
+  }
   if (!profiles) return fail("the script never sets the profiles");
+  if (!restores || !restore_defaults) return fail("the script cannot -Uninstall");
   if (!collected || !removed) return fail("the script does not replace bulkhead's earlier rules");
   fw.removes_own_rules = true;
+  fw.keeps_by_identity = true;
   return fw;
 }
 
@@ -747,10 +1053,12 @@ std::optional<Firewall> parse_netsh(std::string_view script, std::string* error)
   Firewall fw;
   Fail fail{error};
   std::set<std::string> seen_settings;
-  std::vector<Rule> state;  // rules as they stand while the script runs
-  bool done = false, removed = false;
+  std::set<std::string> names;  // identities, each once
+  std::string current;          // the identity whose lines follow
+  int step = 0;                 // 0 show, 1 listed, 2 marked added, 3 add lines
+  bool done = false, removed = false, listed = false, restore = false, removes_all = false;
   if (lines.empty() || lines[0] != "@echo off") return fail("first line must be @echo off");
-  const std::string add = "netsh advfirewall firewall add rule ";
+  const std::string add = "if not defined BH_HAVE netsh advfirewall firewall add rule ";
   const std::string set = "netsh advfirewall set allprofiles ";
   for (std::size_t i = 1; i < lines.size(); ++i) {
     fail.line = static_cast<int>(i + 1);
@@ -761,10 +1069,16 @@ std::optional<Firewall> parse_netsh(std::string_view script, std::string* error)
       if (!cmd_safe(l)) return fail("unsafe characters in a comment");
       continue;
     }
-    if (l == "setlocal" || l == ":failed" || l == ":rename_failed" || l == ":profiles_failed" ||
-        l == ":profile_off" || l == ":profile_overridden" || l == ":local_rules_off" ||
-        l == "exit /b 1")
+    if (netsh_frame_lines().count(l)) continue;
+    if (l == kNetshSave) {
+      if (!names.empty()) return fail("the profiles must be saved before any change");
+      fw.saves_profiles = true;
       continue;
+    }
+    if (l == kNetshRestore) {
+      restore = true;
+      continue;
+    }
     if (!done && starts_with(l, kNetshShow)) {
       // The read-back of the active store, after the settings.
       if (seen_settings.size() != 6) return fail("the check must follow the settings");
@@ -807,37 +1121,65 @@ std::optional<Firewall> parse_netsh(std::string_view script, std::string* error)
       continue;
     }
     if (done) {
-      // The error paths: only the staged rules may be deleted there.
-      if (l == "netsh advfirewall firewall delete rule name=bulkhead-new >nul 2>&1") continue;
+      // The error paths: only this run's additions may be deleted there.
+      if (l == kNetshUndo) continue;
       return fail("unexpected line on an error path: " + l);
     }
-    if (l == "netsh advfirewall firewall delete rule name=bulkhead-new >nul 2>&1" ||
-        l == "netsh advfirewall firewall delete rule name=bulkhead >nul 2>&1") {
-      std::string name = l.find("bulkhead-new") != std::string::npos ? "bulkhead-new" : "bulkhead";
-      std::erase_if(state, [&](const Rule& r) { return r.name == name; });
-      if (name == "bulkhead") removed = true;
+    if (l == kNetshRemoveOld || l == kNetshRemoveAll) {
+      if (step != 0 && step != 3) return fail("a rule's lines are incomplete");
+      if (l == kNetshRemoveOld && seen_settings.size() != 6)
+        return fail("earlier rules deleted before the profiles are set");
+      removed = true;
+      removes_all = l == kNetshRemoveAll;
       continue;
     }
-    if (l ==
-        "netsh advfirewall firewall set rule name=bulkhead-new new name=bulkhead >nul || goto "
-        "rename_failed") {
-      for (Rule& r : state)
-        if (r.name == "bulkhead-new") r.name = "bulkhead";
+    if (l == "netsh advfirewall firewall delete rule name=bulkhead >nul 2>&1" ||
+        l == "netsh advfirewall firewall delete rule name=bulkhead-new >nul 2>&1") {
+      if (!removed) return fail("earlier names deleted before the list");
+      continue;
+    }
+    if (l == kNetshCommitList) {
+      if (!removed) return fail("the list is replaced before the earlier rules are deleted");
+      listed = true;
+      continue;
+    }
+    // One rule: is it present, list it, mark it added when it is not, add its lines.
+    if (auto n = netsh_quoted_name(l, "netsh advfirewall firewall show rule name=\"",
+                                   "\" >nul 2>&1 && set \"BH_HAVE=1\" || set \"BH_HAVE=\"")) {
+      if (removed || (step != 0 && step != 3)) return fail("a rule's lines are out of order");
+      if (!names.insert(*n).second) return fail("two rules share the identity " + *n);
+      current = *n;
+      step = 1;
+      continue;
+    }
+    if (l == ">>\"%BH%\\rules.new\" echo " + current && step == 1) {
+      step = 2;
+      continue;
+    }
+    if (l == "if not defined BH_HAVE >>\"%BH%\\rules.added\" echo " + current && step == 2) {
+      step = 3;
       continue;
     }
     if (starts_with(l, add)) {
+      if (step != 3) return fail("a rule is added before it is listed and marked");
       const std::string tail = " >nul || goto failed";
       if (!ends_with(l, tail)) return fail("add rule without error check");
       std::string why;
       auto r = netsh_rule(
           std::string_view(l).substr(add.size(), l.size() - add.size() - tail.size()), &why);
       if (!r) return fail(why);
-      if (r->name != "bulkhead-new") return fail("rules must be staged as bulkhead-new");
-      state.push_back(std::move(*r));
+      if (r->name != current) return fail("the rule's name is not its listed identity");
+      fw.rules.push_back(std::move(*r));
       continue;
     }
-    if (starts_with(l, set)) {
-      std::string rest = l.substr(set.size());
+    std::string setting = l;
+    bool defaults_line = starts_with(l, kNetshDefaultsPrefix);
+    if (defaults_line) setting = l.substr(std::string(kNetshDefaultsPrefix).size());
+    if (starts_with(setting, set)) {
+      if (defaults_line && !restore) return fail("defaults without a saved-settings restore");
+      if (!defaults_line && removed)
+        return fail("profiles set after the earlier rules are deleted");
+      std::string rest = setting.substr(set.size());
       std::size_t redirect = rest.find(" >nul || goto ");
       if (redirect == std::string::npos) return fail("setting without error check");
       std::string label = rest.substr(redirect + 14);
@@ -852,10 +1194,15 @@ std::optional<Firewall> parse_netsh(std::string_view script, std::string* error)
   if (!done) return fail("no exit /b 0");
   if (seen_settings.size() != 6) return fail("the script does not set every profile setting");
   if (!removed) return fail("the script does not delete bulkhead's earlier rules");
-  for (const Rule& r : state)
-    if (r.name != "bulkhead") return fail("staged rules were never renamed");
-  fw.rules = std::move(state);
   fw.removes_own_rules = true;
+  if (restore) {
+    if (!removes_all || !names.empty()) return fail("an uninstall script only restores");
+    fw.restores_saved_profiles = true;
+    return fw;
+  }
+  if (removes_all || !listed || !fw.saves_profiles)
+    return fail("the script does not keep the list of its rules");
+  fw.keeps_by_identity = true;
   return fw;
 }
 

@@ -79,6 +79,23 @@ struct Firewall {
   /// The default actions the check expects (must be those the script sets).
   Act check_in = Act::Block;
   Act check_out = Act::Allow;
+  /// A run keeps each rule already present under its DisplayName (its identity, which
+  /// every rule's -Name / netsh name carries), adds only the missing ones, and removes the
+  /// earlier run's other rules after all additions.
+  bool keeps_by_identity = false;
+  /// Uninstall: restores the profile settings saved before bulkhead's first run; the
+  /// profile fields above are then the fallback (Windows' defaults) used when none were saved.
+  bool restores_saved_profiles = false;
+  bool saves_profiles = false;  ///< install: saves the profile settings on the first run
+  /// PowerShell install: arms the rollback task when run interactively, and refuses to cut
+  /// an established admin session (the $sessions table below) unless -Force.
+  bool arms_rollback = false;
+  struct Session {
+    std::uint16_t port = 0;
+    std::vector<AddrRange> local;
+    std::vector<AddrRange> remote;  ///< the addresses the new rules admit to that port
+  };
+  std::vector<Session> sessions;
 };
 
 /// A Windows machine before bulkhead's script runs.

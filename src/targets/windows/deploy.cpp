@@ -181,7 +181,7 @@ void add_script_size_notes(RenderResult& r) {
     const std::string who = n.substr(0, n.size() - (gpo ? 8 : 4));
     r.notes.push_back(fmt::format(
         "{} ({}) is {:.1f} KB, over the {} KB Intune accepts for a platform script; {}deploy "
-        "its rules with --target windows-intune instead (firewall-rules profiles of at most {} "
+        "its rules with --target windows-intune instead (Firewall Rules policies of at most {} "
         "rules each, split automatically){}",
         n, who, static_cast<double>(f.content.size()) / 1024.0, kIntuneMaxScriptBytes / 1024,
         gpo ? "this matters only if it is run through Intune, not by a domain admin; " : "",

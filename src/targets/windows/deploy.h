@@ -1,7 +1,8 @@
 // The enterprise deployment forms of the Windows target: `windows-gpo` (a PowerShell script
 // that writes a host class's rules into a Group Policy Object in one GPO session) and
-// `windows-intune` (the class's rules as Microsoft Graph JSON for Intune endpoint
-// protection profiles, split at Intune's 150-rule limit). Both render per host class:
+// `windows-intune` (the class's profile settings and rules as Microsoft Graph JSON for
+// Intune's Endpoint security firewall policies, the rules split at Intune's 150-rule
+// limit per policy). Both render per host class:
 // hosts whose rule sets are identical share one output (deploy.cpp).
 #pragma once
 
@@ -16,8 +17,10 @@
 
 namespace bulkhead::targets::windows {
 
-/// Intune: at most this many firewall rules per endpoint protection profile
-/// (windows10EndpointProtectionConfiguration.firewallRules, "a maximum of 150 elements").
+/// Intune: at most this many rules per Endpoint security "Windows Firewall Rules" policy.
+/// Microsoft Learn, "Firewall policy for endpoint security in Intune": "Each instance of
+/// this profile supports up to 150 custom rules"; the settings catalog definition of
+/// vendor_msft_firewall_mdmstore_firewallrules_{firewallrulename} has maximumCount 150.
 inline constexpr std::size_t kIntuneMaxRules = 150;
 /// Intune: platform (PowerShell) scripts may be at most 200 KB (Microsoft Learn).
 inline constexpr std::size_t kIntuneMaxScriptBytes = 200 * 1024;
@@ -53,7 +56,8 @@ void add_script_size_notes(RenderResult& r);
 /// The windows-gpo target: one GPO script per host class.
 std::optional<RenderResult> render_gpo(const decision::Decision& d, const RenderRequest& req,
                                        Diagnostics& diags);
-/// The windows-intune target: per host class, CLASS-profile-N.json files of at most 150 rules.
+/// The windows-intune target: per host class, CLASS-firewall.json (profile settings) and
+/// CLASS-rules-N.json (Windows Firewall Rules policies of at most kIntuneMaxRules rules).
 std::optional<RenderResult> render_intune(const decision::Decision& d, const RenderRequest& req,
                                           Diagnostics& diags);
 

@@ -19,10 +19,14 @@ std::string powershell_script(const decision::Decision& d, const HostPlan& plan,
 /// The PowerShell script that removes bulkhead's rules and restores Windows' defaults.
 std::string powershell_uninstall(const decision::Decision& d);
 
-/// One `New-NetFirewallRule` command for a planned rule (no trailing newline). `session`
-/// is inserted before the rule's arguments, e.g. "-GPOSession $gpo " for the GPO form.
+/// One `New-NetFirewallRule` command for a planned rule (no trailing newline), with its
+/// identity as -Name and -DisplayName. `session` is inserted before the rule's arguments,
+/// e.g. "-GPOSession $gpo " for the GPO form; `display_name` and `description` are the
+/// -DisplayName and -Description values as written (e.g. "$n", "$d"), or empty for the
+/// quoted text itself.
 std::string new_rule_command(const decision::Decision& d, std::uint32_t host, const WinRule& r,
-                             std::string_view session);
+                             std::string_view session, std::string_view display_name,
+                             std::string_view description);
 
 /// The plan-dependent part of a netsh batch file.
 std::string netsh_body(const decision::Decision& d, const HostPlan& plan);

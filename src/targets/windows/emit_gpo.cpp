@@ -29,7 +29,7 @@ const char* action_word(policy::DefaultAction a) {
 
 /// One New-NetFirewallRule in the GPO session: the plain script's command, in the session.
 std::string rule_command(const decision::Decision& d, std::uint32_t host, const WinRule& r) {
-  return new_rule_command(d, host, r, "-GPOSession $gpo ");
+  return new_rule_command(d, host, r, "-GPOSession $gpo ", "", "");
 }
 
 std::string comment(const std::vector<std::string>& lines) {

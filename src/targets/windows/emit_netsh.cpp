@@ -1,17 +1,19 @@
 // The netsh form: a batch file of `netsh advfirewall firewall add rule` lines and
 // `netsh advfirewall set allprofiles` settings, equivalent to the PowerShell form.
 //
-// netsh has no rule groups (add rule takes no group) and deletes by name, so every rule
-// bulkhead adds is named `bulkhead`: `delete rule name=bulkhead` then removes exactly
-// bulkhead's rules (netsh's help asks for unique names but deletes and renames every rule
-// that matches one). Like the PowerShell form it fails safe: the new rules are added under
-// the staging name `bulkhead-new`; only when all are in place are the old `bulkhead` rules
-// deleted and the new ones renamed. A failed add deletes the staged rules and leaves the
-// earlier ones. cmd.exe limits a line to 8191 characters, so a rule whose address list
-// does not fit is split into several rules over parts of the list (their union is the
-// same rule). netsh names one ICMP type per rule (protocol=icmpv6:135,any), so an ICMP rule
-// over some types is split into one rule per type the same way. Policy text passes through
-// cmd_text, which keeps only characters that cmd and netsh read literally inside double quotes.
+// netsh has no rule groups and selects rules by name (the DisplayName), so a rule's
+// identity is its name: the same "bulkhead in block lateral-movement/smb #3fa9c2d1e0ab" the
+// PowerShell form gives it (text.h, rule_display_name). A run keeps every rule already
+// present under its name (`show rule name=...` finds it), adds the missing ones, and only
+// when all are in place deletes the rules of the earlier run it does not keep, read from
+// %ProgramData%\bulkhead\rules.txt, the list both forms write after a run; so either form
+// replaces the other's rules. A failed add deletes this run's additions (rules.added) and
+// leaves the earlier rules. cmd.exe limits a line to 8191 characters, so a rule whose
+// address list does not fit is split into several rules over parts of the list (their
+// union is the same rule, under one name). netsh names one ICMP type per rule
+// (protocol=icmpv6:135,any), so an ICMP rule over some types is split into one rule per
+// type the same way. Policy text passes through cmd_text, which keeps only characters that
+// cmd and netsh read literally inside double quotes.
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -22,6 +24,28 @@ namespace bulkhead::targets::windows {
 namespace {
 
 constexpr std::size_t kMaxLine = 8000;  // cmd.exe: 8191 (Microsoft KB 830473)
+
+// bulkhead's state directory (Administrators and SYSTEM only, as the PowerShell form
+// makes it), this run's lists, and the profile settings before bulkhead's first run, saved
+// in the PowerShell form's format (one "Profile Setting Value" line each) so that either
+// form's -Uninstall restores them. Nothing is changed before these succeed.
+const char* kStateSetup =
+    R"(set "BH=%ProgramData%\bulkhead"
+if not exist "%BH%\" mkdir "%BH%" || goto state_failed
+icacls "%BH%" /inheritance:r /grant:r *S-1-5-32-544:(OI)(CI)F *S-1-5-18:(OI)(CI)F >nul || goto state_failed
+type nul >"%BH%\rules.new" || goto state_failed
+type nul >"%BH%\rules.added" || goto state_failed
+if not exist "%BH%\profiles-before.txt" powershell.exe -NoProfile -NonInteractive -Command "$l = foreach ($p in @(Get-NetFirewallProfile -PolicyStore PersistentStore)) { foreach ($s in 'Enabled', 'DefaultInboundAction', 'DefaultOutboundAction', 'LogBlocked', 'LogAllowed', 'LogFileName', 'LogMaxSizeKilobytes') { $p.Name + ' ' + $s + ' ' + $p.$s } }; Set-Content -Path (Join-Path $env:ProgramData 'bulkhead\profiles-before.txt') -Value $l -Encoding ASCII" || goto state_failed
+)";
+
+// Deletes the rules of the earlier run that this run does not keep (both forms' list, and
+// the single names of earlier netsh versions), then makes this run's list the current one.
+const char* kRemoveOld =
+    R"(if exist "%BH%\rules.txt" for /f "usebackq delims=" %%n in ("%BH%\rules.txt") do findstr /x /l /c:"%%n" "%BH%\rules.new" >nul || netsh advfirewall firewall delete rule name="%%n" >nul 2>&1
+netsh advfirewall firewall delete rule name=bulkhead >nul 2>&1
+netsh advfirewall firewall delete rule name=bulkhead-new >nul 2>&1
+move /y "%BH%\rules.new" "%BH%\rules.txt" >nul || goto list_failed
+)";
 
 const char* protocol_word(Protocol p) {
   switch (p) {
@@ -74,8 +98,10 @@ std::vector<std::string> rule_lines(const decision::Decision& d, std::uint32_t h
   std::vector<std::string> heads;
   for (const std::string& proto : protocols) {
     std::string head = fmt::format(
-        "netsh advfirewall firewall add rule name={} dir={} action={} protocol={}", kNetshStaging,
-        in ? "in" : "out", r.action == Action::Block ? "block" : "allow", proto);
+        "if not defined BH_HAVE netsh advfirewall firewall add rule name=\"{}\" dir={} action={} "
+        "protocol={}",
+        cmd_text(rule_display_name(d, r)), in ? "in" : "out",
+        r.action == Action::Block ? "block" : "allow", proto);
     if (!r.ports.empty() && (r.proto == Protocol::Tcp || r.proto == Protocol::Udp))
       head += fmt::format(" {}={}", in ? "localport" : "remoteport",
                           fmt::join(port_entries(r.ports), ","));
@@ -83,9 +109,8 @@ std::vector<std::string> rule_lines(const decision::Decision& d, std::uint32_t h
   }
   std::size_t longest_head = 0;
   for (const std::string& h : heads) longest_head = std::max(longest_head, h.size());
-  std::string tail =
-      fmt::format(" profile=any description=\"{} - {}\" >nul || goto failed",
-                  cmd_text(rule_display_name(d, r)), cmd_text(rule_description(d, host, r)));
+  std::string tail = fmt::format(" profile=any description=\"{}\" >nul || goto failed",
+                                 cmd_text(rule_description(d, host, r)));
   std::vector<std::string> locals{""}, remotes{""};
   std::size_t budget = kMaxLine - longest_head - tail.size() - 32;
   if (r.local) {
@@ -146,27 +171,29 @@ std::size_t count_lines(const decision::Decision& d, const HostPlan& plan,
 }  // namespace
 
 std::string netsh_body(const decision::Decision& d, const HostPlan& plan) {
-  std::string out =
-      fmt::format("netsh advfirewall firewall delete rule name={} >nul 2>&1\n", kNetshStaging);
+  std::string out = kStateSetup;
   std::size_t total = 0;
   for (const DirectionPlan* dp : {&plan.in, &plan.out}) {
     bool in = dp == &plan.in;
     out += fmt::format("rem {} rules (profile default {})\n", in ? "Inbound" : "Outbound",
                        dp->fallback == policy::DefaultAction::Allow ? "Allow" : "Block");
     for (const WinRule& r : dp->rules) {
+      const std::string name = cmd_text(rule_display_name(d, r));
+      out += fmt::format(
+          "netsh advfirewall firewall show rule name=\"{0}\" >nul 2>&1 && set \"BH_HAVE=1\" || "
+          "set \"BH_HAVE=\"\n>>\"%BH%\\rules.new\" echo {0}\nif not defined BH_HAVE "
+          ">>\"%BH%\\rules.added\" echo {0}\n",
+          name);
       for (const std::string& l : rule_lines(d, plan.host, r)) {
         out += l + "\n";
         ++total;
       }
     }
   }
-  out += fmt::format("netsh advfirewall firewall delete rule name={} >nul 2>&1\n", kNetshName);
-  if (total > 0)
-    out += fmt::format(
-        "netsh advfirewall firewall set rule name={} new name={} >nul || goto rename_failed\n",
-        kNetshStaging, kNetshName);
+  // Profiles between the additions and the deletions, as in the PowerShell form.
   out += profile_lines(plan.log_blocked, plan.log_allowed, policy_word(plan.in.fallback),
                        policy_word(plan.out.fallback), kLogMaxKb, "profiles_failed");
+  out += kRemoveOld;
   // Read the active store back (netsh's English output; other display languages match
   // nothing, so these checks then pass silently).
   const std::string show = "netsh advfirewall monitor show firewall | ";
@@ -181,14 +208,17 @@ std::string netsh_body(const decision::Decision& d, const HostPlan& plan) {
   out += show +
          R"(findstr /r /i /b /c:"LocalFirewallRules  *Disable" >nul && goto local_rules_off)" +
          "\n";
-  out += fmt::format("echo bulkhead: {} firewall rules installed\n", total);
+  out += fmt::format("echo bulkhead: {} firewall rules in place\n", total);
   out += R"(exit /b 0
 :failed
-netsh advfirewall firewall delete rule name=bulkhead-new >nul 2>&1
-echo bulkhead: a netsh command failed; the earlier bulkhead rules are unchanged 1>&2
+for /f "usebackq delims=" %%n in ("%BH%\rules.added") do netsh advfirewall firewall delete rule name="%%n" >nul 2>&1
+echo bulkhead: a netsh command failed; this run's new rules are deleted, the earlier bulkhead rules are unchanged 1>&2
 exit /b 1
-:rename_failed
-echo bulkhead: the new rules are active under the name bulkhead-new, but renaming them failed 1>&2
+:state_failed
+echo bulkhead: cannot set up bulkhead's state directory ProgramData\bulkhead; nothing was changed 1>&2
+exit /b 1
+:list_failed
+echo bulkhead: the rules are in place, but their list ProgramData\bulkhead\rules.txt could not be written 1>&2
 exit /b 1
 :profiles_failed
 echo bulkhead: the rules are installed, but setting the firewall profiles failed 1>&2
@@ -210,33 +240,56 @@ std::string netsh_script(const decision::Decision& d, const HostPlan& plan,
                          const ScriptSubject& subject) {
   std::vector<std::string> head =
       header_lines(d, plan, subject, count_lines(d, plan, plan.in), count_lines(d, plan, plan.out));
-  head.insert(head.end(),
-              {"", "Run from an elevated command prompt. Adds the rules below under the name",
-               "bulkhead-new, then deletes the rules named bulkhead of an earlier run, renames the",
-               "new ones to bulkhead and sets the Domain, Private and Public profiles. No other",
-               "rule is touched. If a rule cannot be added, the earlier rules stay. Then it",
-               "reads the active store back (netsh advfirewall monitor show firewall) and fails",
-               "when a profile is off or has other defaults, or when a Group Policy discards",
-               "local rules (LocalFirewallRules Disable). It reads netsh's English output only.",
-               "Roll back: bulkhead render POLICY --target windows-netsh --uninstall"});
+  head.insert(
+      head.end(),
+      {"", "Run from an elevated command prompt. Each rule's name ends in its identity (#...),",
+       "a hash of what it decides and of the policy rules behind it, the same as in the",
+       "PowerShell form: a rule already present under its name is kept, the missing ones are",
+       "added, and only when all are in place are the rules of an earlier run (either form's,",
+       "listed in rules.txt in the ProgramData folder bulkhead) that this run does not keep",
+       "deleted. Then the Domain, Private and Public profiles are set. No other rule is",
+       "touched. If a rule cannot be added, this run's additions are deleted and the earlier",
+       "rules stay. The first run saves the profile settings (with powershell.exe) for the",
+       "uninstall script. Then it reads the active store back (netsh advfirewall monitor show",
+       "firewall) and fails when a profile is off or has other defaults, or when a Group Policy",
+       "discards local rules (LocalFirewallRules Disable). It reads netsh's English output",
+       "only. It has no rollback timer and no session check: over RDP or WinRM, use the",
+       "PowerShell form.", "Roll back: bulkhead render POLICY --target windows-netsh --uninstall"});
   return "@echo off\n" + comment(head) + "setlocal\n" + netsh_body(d, plan);
 }
 
 std::string netsh_uninstall(const decision::Decision& d) {
   const policy::Model& m = d.model();
   std::vector<std::string> head = {
-      fmt::format("bulkhead: removes what bulkhead's netsh scripts added{}",
+      fmt::format("bulkhead: removes what bulkhead's Windows Defender Firewall scripts added{}",
                   m.name.empty() ? "" : fmt::format(" (policy {})", m.name)),
       "",
-      "Run from an elevated command prompt. Restores Windows' defaults on the Domain, Private",
-      "and Public profiles (inbound block, outbound allow, no logging, 4096 KB log), then",
-      "deletes every rule named bulkhead or bulkhead-new. Rules the PowerShell form added",
-      "(group bulkhead) are removed by its own uninstall script."};
+      "Run from an elevated command prompt. Restores the Domain, Private and Public profile",
+      "settings saved before bulkhead's first run (with powershell.exe; Windows' defaults,",
+      "inbound block, outbound allow, no logging, 4096 KB log, when none were saved), then",
+      "deletes the rules listed in rules.txt in the ProgramData folder bulkhead (either form's),",
+      "the rules named bulkhead or bulkhead-new, the rollback task and bulkhead's saved state."};
   std::string out = "@echo off\n" + comment(head) + "setlocal\n";
-  out += profile_lines(false, false, "block", "allow", kWindowsLogMaxKb, "failed");
-  out += R"(netsh advfirewall firewall delete rule name=bulkhead >nul 2>&1
+  out += "set \"BH=%ProgramData%\\bulkhead\"\n";
+  out +=
+      "if exist \"%BH%\\profiles-before.txt\" powershell.exe -NoProfile -NonInteractive "
+      "-Command \"foreach ($l in @(Get-Content (Join-Path $env:ProgramData "
+      "'bulkhead\\profiles-before.txt'))) { $n, $k, $v = $l.Split(' ', 3); $a = @{ Profile = "
+      "$n }; $a[$k] = $v; Set-NetFirewallProfile @a }\" || goto failed\n";
+  std::string defaults = profile_lines(false, false, "block", "allow", kWindowsLogMaxKb, "failed");
+  std::size_t pos = 0;
+  while (pos < defaults.size()) {
+    std::size_t nl = defaults.find('\n', pos);
+    out += "if not exist \"%BH%\\profiles-before.txt\" " + defaults.substr(pos, nl - pos + 1);
+    pos = nl + 1;
+  }
+  out +=
+      R"(if exist "%BH%\rules.txt" for /f "usebackq delims=" %%n in ("%BH%\rules.txt") do netsh advfirewall firewall delete rule name="%%n" >nul 2>&1
+netsh advfirewall firewall delete rule name=bulkhead >nul 2>&1
 netsh advfirewall firewall delete rule name=bulkhead-new >nul 2>&1
-echo bulkhead: rules removed, profile defaults restored
+schtasks /delete /tn bulkhead-rollback /f >nul 2>&1
+del /q "%BH%\rules.txt" "%BH%\profiles-before.txt" "%BH%\confirmed.ps1" "%BH%\pending.ps1" >nul 2>&1
+echo bulkhead: rules removed, profile settings restored
 exit /b 0
 :failed
 echo bulkhead: restoring the firewall profiles failed; no rule was removed 1>&2

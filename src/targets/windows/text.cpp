@@ -130,14 +130,45 @@ std::string default_origin(const decision::Decision& d, std::uint32_t host, Dire
   return fmt::format("{} {} ({})", key, policy::default_name(value), where);
 }
 
+std::string rule_identity(const decision::Decision& d, const WinRule& r) {
+  // FNV-1a (64 bits) over a canonical text of what the rule decides and why: direction,
+  // action, protocol, ports or types, both address sets and the deciding policy rules'
+  // names (not their lines, so that editing elsewhere in a file renames nothing).
+  std::string text =
+      fmt::format("{}|{}|{}|", dir_word(r.dir), action_word(r.action), static_cast<int>(r.proto));
+  for (const auto& iv : r.ports.intervals()) text += fmt::format("{}-{},", iv.lo, iv.hi);
+  auto addrs = [&](const AddrSet& s) {
+    text += '|';
+    for (const std::string& e : address_entries(s)) text += e + ',';
+  };
+  addrs(r.remote);
+  if (r.local) {
+    addrs(*r.local);
+  } else {
+    text += "|*";
+  }
+  for (std::uint32_t id : r.deciders)
+    text += "|" + (id == decision::kNoRule ? std::string("default") : d.model().rules[id].name);
+  std::uint64_t h = 0xcbf29ce484222325ull;
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 0x100000001b3ull;
+  }
+  return fmt::format("{:012x}", h >> 16);
+}
+
 std::string rule_display_name(const decision::Decision& d, const WinRule& r) {
   std::string first = r.deciders.front() == decision::kNoRule
                           ? std::string("default")
                           : d.model().rules[r.deciders.front()].name;
   if (first.size() > 120) first = first.substr(0, 120) + "...";
   std::string more = r.deciders.size() > 1 ? fmt::format(" +{}", r.deciders.size() - 1) : "";
-  return fmt::format("bulkhead {} {:03} {} {}{}", dir_word(r.dir), r.number, action_word(r.action),
-                     first, more);
+  return fmt::format("bulkhead {} {} {}{} #{}", dir_word(r.dir), action_word(r.action), first, more,
+                     rule_identity(d, r));
+}
+
+std::string rule_id_name(const decision::Decision& d, const WinRule& r) {
+  return "bulkhead-" + rule_identity(d, r);
 }
 
 std::string rule_description(const decision::Decision& d, std::uint32_t host, const WinRule& r) {
@@ -167,7 +198,9 @@ std::string rule_description(const decision::Decision& d, std::uint32_t host, co
     out += sep + parts[i];
   }
   if (r.proto == Protocol::Number) {
-    out += fmt::format(". Covers IP protocol {}.", r.ports.intervals().front().lo);
+    // The same text for every number (the rule's -Protocol names it), so that the scripts
+    // can share one description over a host's 252 per-number rules.
+    out += ". Covers the IP protocols other than TCP, UDP, ICMP and ICMPv6, one rule each.";
   } else {
     out += fmt::format(". Covers {}.", format_services(keys));
   }

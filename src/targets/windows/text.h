@@ -11,10 +11,8 @@
 
 namespace bulkhead::targets::windows {
 
-/// The rule group (PowerShell) and rule names (netsh) that mark bulkhead's own rules.
+/// The rule group of bulkhead's rules in the PowerShell and GPO forms.
 inline constexpr std::string_view kGroup = "bulkhead";
-inline constexpr std::string_view kNetshName = "bulkhead";
-inline constexpr std::string_view kNetshStaging = "bulkhead-new";
 /// Windows' own log file (the default path, unexpanded as Windows stores it).
 inline constexpr std::string_view kLogFile =
     R"(%SystemRoot%\System32\LogFiles\Firewall\pfirewall.log)";
@@ -44,8 +42,16 @@ std::string cmd_text(std::string_view s);
 /// A file name stem: letters, digits, '.', '_' and '-' only, never starting with '.'.
 std::string file_stem(std::string_view s);
 
-/// "bulkhead in 001 block lateral-movement/smb" (not yet quoted).
+/// A rule's stable identity: 12 hex digits of a hash of what it decides (direction,
+/// action, protocol, ports or ICMP types, local and remote addresses) and of the names of
+/// the policy rules behind it. Rendering an unchanged rule again gives the same identity,
+/// so a re-run keeps it and replaces only what changed.
+std::string rule_identity(const decision::Decision& d, const WinRule& r);
+/// "bulkhead in block lateral-movement/smb #3fa9c2d1e0ab" (not yet quoted): the rule's
+/// DisplayName in every form (netsh's `name=`), ending in its identity.
 std::string rule_display_name(const decision::Decision& d, const WinRule& r);
+/// "bulkhead-3fa9c2d1e0ab": the PowerShell and GPO forms' unique rule Name.
+std::string rule_id_name(const decision::Decision& d, const WinRule& r);
 /// The provenance of a rule: each deciding policy rule with file:line and ATT&CK IDs, and
 /// what the rule covers. `host` names the host whose defaults a kNoRule decider means.
 std::string rule_description(const decision::Decision& d, std::uint32_t host, const WinRule& r);

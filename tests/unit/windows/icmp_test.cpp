@@ -103,8 +103,8 @@ TEST(WindowsIcmp, OneNetshRulePerType) {
   ASSERT_TRUE(d);
   const std::string text = render(*d, for_host(*d, "fs-1"), true).files.at(0).content;
   for (const char* want :
-       {"dir=in action=allow protocol=icmpv6:135,any profile=any description=\"bulkhead in ",
-        "dir=in action=allow protocol=icmpv6:136,any profile=any description=\"bulkhead in ",
+       {"dir=in action=allow protocol=icmpv6:135,any profile=any description=\"Decided by ",
+        "dir=in action=allow protocol=icmpv6:136,any profile=any description=\"Decided by ",
         "dir=in action=allow protocol=icmpv4:8,any remoteip=10.1.0.10/31 profile=any"})
     EXPECT_NE(text.find(want), std::string::npos) << want << "\n" << text;
   // The two ICMPv6 lines are one planned rule: same name and description.

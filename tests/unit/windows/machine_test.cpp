@@ -247,8 +247,10 @@ TEST(WindowsMachine, ProfilesAndReadBack) {
 
 TEST(WindowsMachine, EvaluatorReadsProtocolNumbersStrictly) {
   const std::string head =
-      "@echo off\nsetlocal\nnetsh advfirewall firewall add rule name=bulkhead-new dir=in "
-      "action=block protocol=";
+      "@echo off\nsetlocal\nnetsh advfirewall firewall show rule name=\"bulkhead x #0\" >nul 2>&1 "
+      "&& set \"BH_HAVE=1\" || set \"BH_HAVE=\"\n>>\"%BH%\\rules.new\" echo bulkhead x #0\nif "
+      "not defined BH_HAVE >>\"%BH%\\rules.added\" echo bulkhead x #0\nif not defined BH_HAVE "
+      "netsh advfirewall firewall add rule name=\"bulkhead x #0\" dir=in action=block protocol=";
   const std::string tail = " profile=any description=\"x\" >nul || goto failed\n";
   std::string err;
   for (const char* bad : {"6", "17", "1", "58", "256", "047", "-1"}) {

@@ -74,7 +74,7 @@ TEST(WindowsRender, BothFormsParseToTheSameFirewall) {
   }
 }
 
-TEST(WindowsRender, UninstallRestoresWindowsDefaults) {
+TEST(WindowsRender, UninstallRestoresTheSavedSettings) {
   auto d = tiny();
   ASSERT_TRUE(d);
   targets::RenderRequest req;
@@ -87,6 +87,9 @@ TEST(WindowsRender, UninstallRestoresWindowsDefaults) {
   EXPECT_EQ(ns.files.at(0).name, "bulkhead-uninstall.cmd");
   for (const win::Firewall& fw :
        {parse_ps(ps.files[0].content), parse_netsh(ns.files.at(0).content)}) {
+    // The settings saved before bulkhead's first run come back; Windows' defaults (below)
+    // only where none were saved.
+    EXPECT_TRUE(fw.restores_saved_profiles);
     EXPECT_TRUE(fw.rules.empty());
     EXPECT_TRUE(fw.removes_own_rules);
     EXPECT_TRUE(fw.enabled);
@@ -100,7 +103,7 @@ TEST(WindowsRender, UninstallRestoresWindowsDefaults) {
   // The PowerShell form also removes the netsh form's rules, and only bulkhead's.
   const std::string& text = ps.files[0].content;
   EXPECT_NE(text.find("Get-NetFirewallRule -Group 'bulkhead'"), std::string::npos);
-  EXPECT_NE(text.find("-DisplayName 'bulkhead', 'bulkhead-new'"), std::string::npos);
+  EXPECT_NE(text.find("-DisplayName 'bulkhead *', 'bulkhead', 'bulkhead-new'"), std::string::npos);
   EXPECT_EQ(text.find("-All"), std::string::npos);
 }
 

@@ -195,7 +195,8 @@ TEST(WindowsTiers, OtherProtocolsUnderAllowDefaultAreBlockedByNumber) {
     if (rule.proto != win::Proto::Number) continue;
     numbers.insert(rule.protocol_number);
     EXPECT_NE(rule.name.find("block no-internet"), std::string::npos) << rule.name;
-    EXPECT_NE(rule.description.find("Covers IP protocol"), std::string::npos);
+    EXPECT_NE(rule.description.find("Covers the IP protocols other than TCP, UDP, ICMP and ICMPv6"),
+              std::string::npos);
   }
   EXPECT_EQ(numbers.size(), 252u);
   EXPECT_EQ(numbers.count(6), 0u);
