@@ -71,10 +71,18 @@ std::string join(const std::vector<std::string>& v, std::string_view sep) {
 
 // ---- ruleset listing ------------------------------------------------------------------
 
+// A string field of a listing object, or `fallback` when absent or not a string (the
+// listing uses arrays for concatenated types, e.g. a map's "map" or "type").
+std::string text_field(const json& o, const char* key, const char* fallback) {
+  auto it = o.find(key);
+  return it != o.end() && it->is_string() ? it->get<std::string>() : std::string(fallback);
+}
+
 // What one rule may do to a packet: its final verdicts and the chains it continues in.
 struct RuleVerdicts {
   std::vector<std::string> finals;                         // "drop", "reject"
   std::vector<std::pair<std::string, std::string>> jumps;  // ("jump", target)
+  std::vector<std::string> maps;  // named verdict maps it looks up (`vmap @portmap`)
 };
 
 // Walks a rule's expression; verdict maps nest their verdicts, so the walk is recursive.
@@ -89,12 +97,17 @@ void collect_verdicts(const json& j, RuleVerdicts* out) {
     const json& v = it.value();
     if (k == "drop" || k == "reject") {
       out->finals.push_back(k);
+    } else if (k == "vmap" && v.is_object() && v.contains("data") && v["data"].is_string() &&
+               v["data"].get<std::string>().starts_with("@")) {
+      // A named verdict map: its elements' verdicts, once the table's maps are read.
+      out->maps.push_back(v["data"].get<std::string>().substr(1));
+      collect_verdicts(v["key"], out);
     } else if ((k == "jump" || k == "goto") && v.is_object() && v.contains("target") &&
                v["target"].is_string()) {
       out->jumps.emplace_back(k, v["target"].get<std::string>());
-    } else if (k == "xt" && v.is_object() && v.value("type", "") == "target") {
+    } else if (k == "xt" && v.is_object() && text_field(v, "type", "") == "target") {
       // iptables-nft keeps targets it cannot translate as xt targets (REJECT mostly).
-      std::string name = v.value("name", "");
+      std::string name = text_field(v, "name", "");
       if (name == "REJECT" || name == "DROP") out->finals.push_back(lower(name));
     } else {
       collect_verdicts(v, out);
@@ -105,6 +118,8 @@ void collect_verdicts(const json& j, RuleVerdicts* out) {
 struct TableRules {
   // chain → the verdicts of each of its rules, in order
   std::map<std::string, std::vector<RuleVerdicts>> chains;
+  // named verdict map → the verdicts of its elements (a `*` element included)
+  std::map<std::string, RuleVerdicts> vmaps;
   // chain → first drop reachable from it ("" = none), memoized
   std::map<std::string, std::string> reach;
 };
@@ -277,30 +292,47 @@ Result<RulesetFacts> ruleset_facts(std::string_view text) {
     const std::string& kind = entry.begin().key();
     const json& b = entry.begin().value();
     if (!b.is_object()) continue;
-    std::string family = b.value("family", "");
+    std::string family = text_field(b, "family", "");
     if (kind == "table") {
-      facts.tables.push_back(family + " " + b.value("name", ""));
+      facts.tables.push_back(family + " " + text_field(b, "name", ""));
     } else if (kind == "chain") {
-      std::string table = family + " " + b.value("table", "");
-      std::string name = b.value("name", "");
+      std::string table = family + " " + text_field(b, "table", "");
+      std::string name = text_field(b, "name", "");
       facts.chains[table].push_back(name);
       rules[table].chains[name];  // an empty chain still exists
       if (b.contains("hook")) {
         BaseChain c;
         c.family = family;
-        c.table = b.value("table", "");
+        c.table = text_field(b, "table", "");
         c.name = name;
-        c.type = b.value("type", "filter");
-        c.hook = b.value("hook", "");
+        c.type = text_field(b, "type", "filter");
+        c.hook = text_field(b, "hook", "");
         c.priority = b.contains("prio") && b["prio"].is_number_integer() ? b["prio"].get<int>() : 0;
-        c.policy = b.value("policy", "accept");
+        c.policy = text_field(b, "policy", "accept");
         facts.base_chains.push_back(std::move(c));
       }
+    } else if (kind == "map" && text_field(b, "map", "") == "verdict") {
+      collect_verdicts(
+          b.value("elem", json::array()),
+          &rules[family + " " + text_field(b, "table", "")].vmaps[text_field(b, "name", "")]);
     } else if (kind == "rule") {
       RuleVerdicts v;
       collect_verdicts(b.value("expr", json::array()), &v);
-      rules[family + " " + b.value("table", "")].chains[b.value("chain", "")].push_back(
+      rules[family + " " + text_field(b, "table", "")].chains[text_field(b, "chain", "")].push_back(
           std::move(v));
+    }
+  }
+  // A rule that looks up a named verdict map may end in any of the map's verdicts.
+  for (auto& [table, t] : rules) {
+    for (auto& [chain, list] : t.chains) {
+      for (RuleVerdicts& r : list) {
+        for (const std::string& m : r.maps) {
+          auto it = t.vmaps.find(m);
+          if (it == t.vmaps.end()) continue;
+          r.finals.insert(r.finals.end(), it->second.finals.begin(), it->second.finals.end());
+          r.jumps.insert(r.jumps.end(), it->second.jumps.begin(), it->second.jumps.end());
+        }
+      }
     }
   }
   for (BaseChain& c : facts.base_chains) {

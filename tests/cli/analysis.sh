@@ -49,8 +49,12 @@ import json, sys
 for g in json.load(sys.stdin)["gaps"][:20]:
     ex = g["counterexample"]
     print(ex["src"]["address"], ex["dst"]["address"], ex["proto"], ex["port"], ex["tier"], ex["rule"] or "")
-' > "$tmp/flows" || true
+' > "$tmp/flows" || fail "verify --format json gaps"
+# The example has gaps (an unmanaged zone without a firewall): none to replay is a failure.
+[ -s "$tmp/flows" ] || fail "no gap counterexample to replay"
+replayed=0
 while read -r src dst proto port tier rule; do
+  replayed=$((replayed + 1))
   service=$proto/$port
   [ "$proto" = icmp ] && service=icmp
   out=$("$bin" query "$policy" --from "$src" --to "$dst" --service "$service") || true
@@ -62,6 +66,7 @@ assert q["tier"] == sys.argv[2], (q, sys.argv[2])
 assert (q["rule"] or "") == sys.argv[3], (q, sys.argv[3])
 ' "$out" "$tier" "${rule:-}" || fail "gap counterexample $src -> $dst $service does not replay"
 done < "$tmp/flows"
+[ "$replayed" -gt 0 ] || fail "replayed no gap counterexample"
 
 # SARIF 2.1.0: one result per failed intent and per gap, each located in a policy file.
 run "$bin" verify "$policy" --format sarif
