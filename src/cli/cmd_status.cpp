@@ -6,6 +6,8 @@
 // Read-only.
 //
 // Exit codes: 0 in sync, 1 drift (or the table is absent), 2 bad input, 3 environment.
+// With --windows-export FILE it reads a Windows machine's export instead of the kernel
+// (cmd_status_windows.cpp).
 #include <cstdlib>
 #include <iostream>
 #include <memory>
@@ -18,6 +20,7 @@
 #include "agent/persist.h"
 #include "agent/point.h"
 #include "agent/rollback.h"
+#include "cli/cmd_status_windows.h"
 #include "cli/coexist_output.h"
 #include "cli/common.h"
 #include "cli/json_text.h"
@@ -33,6 +36,7 @@ struct StatusOptions {
   std::string mode;
   std::string state_dir;
   std::string format;
+  std::string windows_export;
 };
 
 struct RuleRow {
@@ -175,6 +179,16 @@ void print_table(const agent::RenderedPoint& point, const agent::Plan& plan, boo
 }
 
 int run(const StatusOptions& o) {
+  if (!o.windows_export.empty()) {
+    if (!o.zone.empty()) {
+      usage_error("status --windows-export reads a Windows host: give --host, not --zone");
+      return kBadInput;
+    }
+    WindowsStatusOptions w{o.policy, o.host, std::nullopt, o.windows_export, o.format};
+    if (!o.mode.empty())
+      w.mode = o.mode == "audit" ? policy::Enforcement::Audit : policy::Enforcement::Enforce;
+    return run_windows_status(w);
+  }
   if (o.host.empty() == o.zone.empty()) {
     usage_error("status needs exactly one of --host H and --zone Z");
     return kBadInput;
@@ -240,6 +254,9 @@ void add_status(CLI::App& app) {
       ->check(CLI::IsMember({"enforce", "audit"}));
   sub->add_option("--state-dir", o->state_dir,
                   "state directory (default $BULKHEAD_STATE_DIR, else /run/bulkhead)");
+  sub->add_option("--windows-export", o->windows_export,
+                  "compare a Windows host's exported firewall state instead of this machine's "
+                  "(docs/targets/windows.md)");
   add_format(sub, &o->format, {"table", "json"});
   sub->callback([o] { set_exit(run(*o)); });
 }

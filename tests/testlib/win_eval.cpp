@@ -109,20 +109,6 @@ std::optional<std::uint8_t> parse_protocol_number(const std::string& s) {
   return static_cast<std::uint8_t>(*v);
 }
 
-bool in_ports(const std::vector<PortRange>& ports, std::uint32_t p) {
-  if (ports.empty()) return true;
-  for (const PortRange& r : ports)
-    if (p >= r.lo && p <= r.hi) return true;
-  return false;
-}
-
-bool in_addrs(const std::vector<AddrRange>& addrs, const Addr& a) {
-  if (addrs.empty()) return true;
-  for (const AddrRange& r : addrs)
-    if (r.family == a.family && a.value >= r.lo && a.value <= r.hi) return true;
-  return false;
-}
-
 // --- PowerShell ----------------------------------------------------------------------
 
 /// One parameter's value: a list of items, each a single-quoted string or a bare word.
@@ -1206,53 +1192,10 @@ std::optional<Firewall> parse_netsh(std::string_view script, std::string* error)
   return fw;
 }
 
-bool matches(const Rule& r, const Connection& c) {
-  if (r.dir != c.dir) return false;
-  switch (r.proto) {
-    case Proto::Tcp:
-      if (c.proto != bulkhead::Proto::Tcp) return false;
-      break;
-    case Proto::Udp:
-      if (c.proto != bulkhead::Proto::Udp) return false;
-      break;
-    case Proto::Icmpv4:  // IP protocol 1, IPv4 only
-      if (c.proto != bulkhead::Proto::Icmp || c.local.family != Family::V4) return false;
-      break;
-    case Proto::Icmpv6:  // IP protocol 58, IPv6 only
-      if (c.proto != bulkhead::Proto::Icmpv6 || c.local.family != Family::V6) return false;
-      break;
-    case Proto::Any:
-      break;
-    case Proto::Number: {
-      std::uint8_t n = c.proto == bulkhead::Proto::Tcp      ? 6
-                       : c.proto == bulkhead::Proto::Udp    ? 17
-                       : c.proto == bulkhead::Proto::Icmp   ? 1
-                       : c.proto == bulkhead::Proto::Icmpv6 ? 58
-                                                            : c.ip_protocol;
-      if (n != r.protocol_number) return false;
-      break;
-    }
-  }
-  if (r.proto == Proto::Tcp || r.proto == Proto::Udp) {
-    if (!in_ports(r.local_ports, c.local_port) || !in_ports(r.remote_ports, c.remote_port))
-      return false;
-  }
-  if (r.proto == Proto::Icmpv4 || r.proto == Proto::Icmpv6) {
-    if (!in_ports(r.icmp_types, c.icmp_type)) return false;
-  }
-  return in_addrs(r.local, c.local) && in_addrs(r.remote, c.remote);
-}
-
 bool permits(const Firewall& fw, const Connection& c) {
   if (!fw.enabled) return true;
-  bool allowed = false;
-  for (const Rule& r : fw.rules) {
-    if (!matches(r, c)) continue;
-    if (r.action == Act::Block) return false;
-    allowed = true;
-  }
-  if (allowed) return true;
-  return (c.dir == Dir::In ? fw.default_in : fw.default_out) == Act::Allow;
+  return targets::windows::fw::permits(
+      fw.rules, (c.dir == Dir::In ? fw.default_in : fw.default_out) == Act::Allow, c);
 }
 
 std::vector<Rule> builtin_rules() {

@@ -25,38 +25,21 @@
 
 #include "base/ip.h"
 #include "base/service_key.h"
+#include "targets/windows/firewall.h"
 
 namespace bulkhead::testing::win {
 
-enum class Dir : std::uint8_t { In, Out };
-enum class Act : std::uint8_t { Allow, Block };
-/// Number: a rule over one IP protocol number (`-Protocol 47`, `protocol=47`).
-enum class Proto : std::uint8_t { Tcp, Udp, Icmpv4, Icmpv6, Any, Number };
-
-struct AddrRange {
-  Family family = Family::V4;
-  u128 lo = 0;
-  u128 hi = 0;
-};
-
-struct PortRange {
-  std::uint32_t lo = 0;
-  std::uint32_t hi = 0;
-};
-
-struct Rule {
-  std::string name;  ///< DisplayName (PowerShell) or name (netsh)
-  std::string description;
-  Dir dir = Dir::In;
-  Act action = Act::Allow;
-  Proto proto = Proto::Any;
-  std::uint8_t protocol_number = 0;     ///< Proto::Number only
-  std::vector<PortRange> local_ports;   ///< empty = any
-  std::vector<PortRange> remote_ports;  ///< empty = any
-  std::vector<PortRange> icmp_types;    ///< ICMPv4/ICMPv6 rules: message types; empty = any
-  std::vector<AddrRange> local;         ///< empty = any
-  std::vector<AddrRange> remote;        ///< empty = any
-};
+// The rule model and Windows' matching are the product's (targets/windows/firewall.h),
+// shared with `status --windows-export`; the script parsers and the machine fixtures below
+// are the tests'.
+using targets::windows::fw::Act;
+using targets::windows::fw::AddrRange;
+using targets::windows::fw::Connection;
+using targets::windows::fw::Dir;
+using targets::windows::fw::matches;
+using targets::windows::fw::PortRange;
+using targets::windows::fw::Proto;
+using targets::windows::fw::Rule;
 
 /// The firewall state a script leaves behind.
 struct Firewall {
@@ -125,28 +108,12 @@ struct Applied {
 /// local rules, in which case the script fails loudly if it checks for that).
 Applied apply(const Firewall& script, const Machine& m);
 
-/// A connection as the host sees it.
-struct Connection {
-  Dir dir = Dir::In;
-  Addr local;
-  Addr remote;
-  /// Icmp is ICMPv4 (IPv4 addresses), Icmpv6 is ICMPv6 (IPv6 addresses); Other is any
-  /// protocol but TCP, UDP, ICMP and ICMPv6.
-  bulkhead::Proto proto = bulkhead::Proto::Tcp;
-  std::uint16_t local_port = 0;   ///< TCP and UDP
-  std::uint16_t remote_port = 0;  ///< TCP and UDP
-  std::uint8_t icmp_type = 0;     ///< ICMP and ICMPv6: the message type
-  std::uint8_t ip_protocol = 0;   ///< Other: the IP protocol number (never 1, 6, 17, 58)
-};
-
 /// Parses a PowerShell script rendered by `--target windows` (install or uninstall).
 std::optional<Firewall> parse_powershell(std::string_view script, std::string* error);
 /// Parses a batch file rendered by `--target windows-netsh` (install or uninstall).
 std::optional<Firewall> parse_netsh(std::string_view script, std::string* error);
 
-/// Whether a rule matches a connection.
-bool matches(const Rule& r, const Connection& c);
-/// Windows' verdict: any Block wins, then any Allow, then the default.
+/// Windows' verdict: any Block wins, then any Allow, then the default (fw::permits).
 bool permits(const Firewall& fw, const Connection& c);
 
 }  // namespace bulkhead::testing::win

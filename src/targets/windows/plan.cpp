@@ -203,41 +203,6 @@ IntervalSet<std::uint32_t> other_numbers() {
   return s;
 }
 
-/// A tier map from the rules that match a pair: per piece of the service space, the
-/// strongest tier and, among its rules, the lowest id (as Decision::tiers computes it).
-decision::TierMap build_tier_map(const Decision& d, const std::vector<std::uint32_t>& rules) {
-  std::vector<std::uint32_t> cuts = {0};
-  for (std::uint32_t r : rules) {
-    for (const auto& iv : d.rules()[r].keys.intervals()) {
-      cuts.push_back(iv.lo);
-      if (iv.hi < kServiceKeyMax) cuts.push_back(iv.hi + 1);
-    }
-  }
-  std::sort(cuts.begin(), cuts.end());
-  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-  decision::TierMap out;
-  for (std::size_t i = 0; i < cuts.size(); ++i) {
-    const std::uint32_t lo = cuts[i];
-    const std::uint32_t hi = i + 1 < cuts.size() ? cuts[i + 1] - 1 : kServiceKeyMax;
-    Tier tier = Tier::None;
-    std::uint32_t rule = kNoRule;
-    for (std::uint32_t r : rules) {
-      const decision::CompiledRule& cr = d.rules()[r];
-      if (!cr.keys.contains(lo)) continue;
-      if (cr.tier > tier || (cr.tier == tier && r < rule)) {
-        tier = cr.tier;
-        rule = r;
-      }
-    }
-    if (!out.empty() && out.back().tier == tier && out.back().rule == rule) {
-      out.back().hi = hi;
-    } else {
-      out.push_back(decision::Segment{lo, hi, tier, rule});
-    }
-  }
-  return out;
-}
-
 /// Cuts a tier map into pieces, one protocol block at a time, keeping only the blocks
 /// whose flows exist between addresses of family `f`: ICMP is IPv4 only, ICMPv6 IPv6 only.
 std::vector<Piece> pieces_of(const decision::TierMap& tm, const Point& pt, Family f) {
@@ -413,7 +378,7 @@ class Planner {
   const decision::TierMap& unlisted_tiers(const std::vector<std::uint32_t>& rules) {
     auto it = unlisted_maps_.find(rules);
     if (it == unlisted_maps_.end())
-      it = unlisted_maps_.emplace(rules, build_tier_map(d_, rules)).first;
+      it = unlisted_maps_.emplace(rules, tier_map_of(d_, rules)).first;
     return it->second;
   }
 
@@ -770,6 +735,40 @@ class Planner {
 };
 
 }  // namespace
+
+decision::TierMap tier_map_of(const decision::Decision& d,
+                              const std::vector<std::uint32_t>& rules) {
+  std::vector<std::uint32_t> cuts = {0};
+  for (std::uint32_t r : rules) {
+    for (const auto& iv : d.rules()[r].keys.intervals()) {
+      cuts.push_back(iv.lo);
+      if (iv.hi < kServiceKeyMax) cuts.push_back(iv.hi + 1);
+    }
+  }
+  std::sort(cuts.begin(), cuts.end());
+  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  decision::TierMap out;
+  for (std::size_t i = 0; i < cuts.size(); ++i) {
+    const std::uint32_t lo = cuts[i];
+    const std::uint32_t hi = i + 1 < cuts.size() ? cuts[i + 1] - 1 : kServiceKeyMax;
+    decision::Tier tier = decision::Tier::None;
+    std::uint32_t rule = decision::kNoRule;
+    for (std::uint32_t r : rules) {
+      const decision::CompiledRule& cr = d.rules()[r];
+      if (!cr.keys.contains(lo)) continue;
+      if (cr.tier > tier || (cr.tier == tier && r < rule)) {
+        tier = cr.tier;
+        rule = r;
+      }
+    }
+    if (!out.empty() && out.back().tier == tier && out.back().rule == rule) {
+      out.back().hi = hi;
+    } else {
+      out.push_back(decision::Segment{lo, hi, tier, rule});
+    }
+  }
+  return out;
+}
 
 bool rule_wants_log(const policy::Model& m, std::uint32_t r, const ServiceSet& keys) {
   const policy::Rule& rule = m.rules[r];

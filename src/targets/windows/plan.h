@@ -78,6 +78,9 @@ constexpr std::uint32_t kUnlistedClass = 0xfffffffeu;
 std::optional<HostPlan> plan_host(const decision::Decision& d, std::uint32_t host,
                                   std::optional<policy::Enforcement> mode, Diagnostics& diags);
 
+/// A tier map from the rules that match a pair: per piece of the service space, the
+/// strongest tier and, among its rules, the lowest id (as Decision::tiers computes it).
+decision::TierMap tier_map_of(const decision::Decision& d, const std::vector<std::uint32_t>& rules);
 /// Whether policy rule `r` wants logging for any of `keys` (resolving `log: auto` per service).
 bool rule_wants_log(const policy::Model& m, std::uint32_t r, const ServiceSet& keys);
 /// The ATT&CK technique IDs of rule `r`'s catalog services that touch `keys` (sorted).

@@ -85,13 +85,16 @@ def scalar(items):
     return items[0] if len(items) == 1 else items
 
 
-def export_rule(p):
+def export_rule(p, variables):
     def values(name, convert=lambda v: v):
         return scalar([convert(v) for v in p[name]]) if name in p else "Any"
 
+    def text(item):
+        return variables[item] if item.startswith("$") else item
+
     return {
         "Name": p["Name"][0],
-        "DisplayName": p["DisplayName"][0],
+        "DisplayName": text(p["DisplayName"][0]),
         "Group": p["Group"][0] if "Group" in p else None,
         "Enabled": "True",
         "Direction": p["Direction"][0],
@@ -114,8 +117,15 @@ def rendered_rules(binary, policy, host):
     script = subprocess.run(
         [binary, "render", policy, "--target", "windows", "--host", host],
         cwd=ROOT, check=True, capture_output=True, text=True).stdout
-    return [export_rule(new_rule_params(l)) for l in script.splitlines()
-            if "= New-NetFirewallRule " in l]
+    # The script may name a rule through a variable: `if (Test-New ($n = '...') $d) {`.
+    assign = re.compile(r"\((\$[a-z]+) = '((?:[^']|'')*)'\)")
+    variables, out = {}, []
+    for line in script.splitlines():
+        for name, value in assign.findall(line):
+            variables[name] = value.replace("''", "'")
+        if "= New-NetFirewallRule " in line:
+            out.append(export_rule(new_rule_params(line), variables))
+    return out
 
 
 def profiles(domain_local_rules="True", gpo_inbound="Block"):
@@ -200,7 +210,7 @@ def main():
     write("dc-01-edited.json", edited, "utf-8")
 
     # fs-1 of tiny.yaml before bulkhead ran: Windows' rules only, the Windows defaults.
-    fresh = {"Host": "FS-1", "Rules": windows["Rules"][:6], "Profiles": [
+    fresh = {"Host": "FS-1", "Rules": windows["Rules"][:7], "Profiles": [
         {"Name": n, "Enabled": "True", "DefaultInboundAction": "NotConfigured",
          "DefaultOutboundAction": "NotConfigured", "AllowLocalFirewallRules": "NotConfigured"}
         for n in ("Domain", "Private", "Public")],
