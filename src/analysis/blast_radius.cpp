@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <map>
 
+#include <fmt/format.h>
+
 #include "analysis/pair_summary.h"
 
 namespace bulkhead::analysis {
@@ -152,6 +154,39 @@ std::uint32_t ReachGraph::first_key(std::uint32_t s, std::uint32_t t, Family f) 
   return key;
 }
 
+ServiceSet ReachGraph::reachable_keys(std::uint32_t s, std::uint32_t t, Family f) const {
+  ServiceSet out;
+  for_each_overlap(ctx_.d.tiers(s, t), fkeys_.of_family(f),
+                   [&](const decision::Segment& seg, std::uint32_t lo, std::uint32_t hi) {
+                     if (ctx_.judge.reachable(s, t, seg.tier)) out.add(lo, hi);
+                     return true;
+                   });
+  return out;
+}
+
+std::vector<std::string> step_services(const CatalogKeys& cat, const ServiceSet& open) {
+  // (lowest key, text) of each piece, sorted so that the step reads in port order.
+  std::vector<std::pair<std::uint32_t, std::string>> pieces;
+  ServiceSet rest = open;
+  for (const auto& [name, keys] : cat.services) {
+    if (keys.empty() || rest.intersect(keys).empty()) continue;
+    if (open.intersect(keys) != keys) continue;  // only partly open: left to the ranges
+    // One service's ports are joined by "+" ("rdp tcp/3389+udp/3389"): commas separate
+    // services.
+    std::string ports = format_services(keys);
+    for (std::size_t at = ports.find(", "); at != std::string::npos; at = ports.find(", ", at))
+      ports.replace(at, 2, "+");
+    pieces.emplace_back(keys.intervals().front().lo, fmt::format("{} {}", name, ports));
+    rest = rest.subtract(keys);
+  }
+  for (const auto& iv : rest.intervals())
+    pieces.emplace_back(iv.lo, format_services(ServiceSet::range(iv.lo, iv.hi)));
+  std::sort(pieces.begin(), pieces.end());
+  std::vector<std::string> out;
+  for (auto& p : pieces) out.push_back(std::move(p.second));
+  return out;
+}
+
 std::vector<std::uint64_t> ReachGraph::row_of_class(std::uint32_t cls, Family f) const {
   std::vector<std::uint64_t> row(words_, 0);
   for (std::uint32_t m = 0; m < nodes_.size(); ++m) {
@@ -240,6 +275,7 @@ BlastResult run_single(const ReachGraph& g, std::int32_t start_host,
   const std::size_t nh = d.model().hosts.size();
   r.via_of.assign(nh, -2);
   r.key_of.assign(nh, 0);
+  r.step_of.assign(nh, 0);
   std::vector<int> hop_of(nh, -1);
   if (start_host >= 0) hop_of[static_cast<std::size_t>(start_host)] = 0;
   Bits full(g.words()), fired(g.words());
@@ -267,13 +303,16 @@ BlastResult run_single(const ReachGraph& g, std::int32_t start_host,
            const std::uint32_t src_cls =
                source < 0 ? start_cls : g.nodes()[static_cast<std::size_t>(source)].cls;
            const std::uint32_t key = g.first_key(src_cls, g.nodes()[m].cls, g.nodes()[m].family);
+           const auto step = static_cast<std::uint32_t>(r.steps.size());
+           r.steps.push_back(g.reachable_keys(src_cls, g.nodes()[m].cls, g.nodes()[m].family));
            for (std::uint32_t y : g.nodes()[m].hosts) {
              if (hop_of[y] >= 0) continue;
              hop_of[y] = hop;
              std::int32_t via = via_for(source, y, hop);
              r.via_of[y] = via;
              r.key_of[y] = key;
-             r.hops[static_cast<std::size_t>(hop) - 1].push_back(Reached{y, via, key});
+             r.step_of[y] = step;
+             r.hops[static_cast<std::size_t>(hop) - 1].push_back(Reached{y, via, key, step});
            }
            // Nodes sharing a host with m fire next; remember one compromised host of each.
            for (std::uint32_t l : g.links(m)) {

@@ -49,6 +49,9 @@ class ReachGraph {
   /// The lowest service key on which class s reaches class t in family f (the pair must
   /// reach).
   std::uint32_t first_key(std::uint32_t s, std::uint32_t t, Family f) const;
+  /// Every service key on which class s reaches class t in family f: all that opens the
+  /// step, not just its first port.
+  ServiceSet reachable_keys(std::uint32_t s, std::uint32_t t, Family f) const;
 
   /// Groups of hosts that have exactly the same nodes, with their node list; every host
   /// of a group has the same blast radius.
@@ -75,8 +78,9 @@ class ReachGraph {
 /// One host reached by the attacker.
 struct Reached {
   std::uint32_t host = 0;
-  std::int32_t via = -1;  ///< the compromised host it was reached from; -1 = the start
-  std::uint32_t key = 0;  ///< a service key of that step
+  std::int32_t via = -1;   ///< the compromised host it was reached from; -1 = the start
+  std::uint32_t key = 0;   ///< the lowest service key of that step
+  std::uint32_t step = 0;  ///< index into BlastResult::steps: every key that opens the step
 };
 
 struct BlastResult {
@@ -86,8 +90,15 @@ struct BlastResult {
   std::uint64_t total = 0;                 ///< hosts reached, the start excluded
   bool stopped_by_max_hops = false;        ///< more hosts are reachable beyond max_hops
   std::vector<std::int32_t> via_of;        ///< per host: the via host (-1 start), -2 unreached
-  std::vector<std::uint32_t> key_of;       ///< per host: the key of its step
+  std::vector<std::uint32_t> key_of;       ///< per host: the lowest key of its step
+  std::vector<std::uint32_t> step_of;      ///< per host: index into steps
+  std::vector<ServiceSet> steps;           ///< the keys opening each (source, target) step
 };
+
+/// The services that open a step, for printing: each catalog service whose keys all lie in
+/// `open` ("smb tcp/445"), in key order, then the leftover keys as proto/port ranges
+/// ("tcp/50000-50010"). A whole protocol reads "tcp/0-65535", never "tcp/0".
+std::vector<std::string> step_services(const CatalogKeys& cat, const ServiceSet& open);
 
 /// Blast radius from one inventory host. max_hops < 0: unlimited.
 /// O(hops · N²/64 + H) for N nodes and H hosts.

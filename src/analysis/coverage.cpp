@@ -1,106 +1,38 @@
 // coverage: the techniques of ATT&CK mitigation M1030 (Network Segmentation), each with
-// a status computed from the policy by exact checks.
+// a status computed from the policy by exact flow checks.
 //
-// A check is either a *flow check* — a set of flows (source side × destination side ×
-// service keys) that must be blocked, or that must not get through without an allow rule
-// — or a *structural check* on zones and hosts (e.g. "the Wi-Fi zone has a firewall").
-// Sides are classes picked by zone-name patterns, by the built-in `internet`, and by host
-// labels (`role`, `os`): a class qualifies when one of its hosts does, and
-// counterexamples always use a qualifying host. A flow check visits each (source class,
-// destination class) pair once and walks its tier-map segments over the keys:
-// O(|S|·|T|·k), never per host. A technique is addressed when every applicable check is
-// closed, not addressed when every one is open, partially otherwise, and not applicable
-// (with the reason) when the policy has nothing its checks are about. docs/coverage.md
-// lists every pattern and check.
+// The checks are data (kChecks below): a source side, a destination side, a named set of
+// service keys and what every flow of that set must do (blocked; or reachable only through
+// an allow rule). Sides are chosen by the built-in `internet`, "every user zone", and the
+// purposes that zones and hosts declare (`purpose:`, docs/policy.md); never by a name.
+// A class's purposes are its zone's plus its hosts' (resolve keeps hosts of different
+// purposes in different classes), so a side is an exact set of classes, and each check is
+// one analysis::check_flows call, the code that checks `expect` intents for `verify`:
+// O(|S|·|T|·k) per check over class pairs and tier-map segments, never per host.
+// "Closed" is therefore a proof over the whole address and service space, and "open"
+// comes with a concrete counterexample flow and the rule or point that decided it.
+// A check about assets nobody declared (no zone or host with purpose containers, say) is
+// not applicable; one that needs a purpose to be judged (management, the sanctioned source
+// of administration) says which purpose to declare. docs/coverage.md lists the table.
 #include "analysis/coverage.h"
 
 #include <algorithm>
-#include <array>
-#include <cctype>
-#include <functional>
 #include <map>
-#include <memory>
-#include <set>
-#include <unordered_map>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "analysis/counterexample.h"
-#include "analysis/pair_summary.h"
-#include "analysis/verify.h"
 #include "base/assert.h"
 
 namespace bulkhead::analysis {
 namespace {
 
-using decision::kNoHost;
+using Scope = SideTerm::Scope;
 using State = CheckResult::State;
+using Want = FlowExpectation;
 
 // ---------------------------------------------------------------------------------------
-// Vocabulary: how the policy names the things M1030 talks about.
-
-const std::vector<std::string> kMgmtZones = {"mgmt", "management", "admin", "oob"};
-const std::vector<std::string> kWifiZones = {"wifi", "wi-fi", "wireless", "wlan", "guest"};
-const std::vector<std::string> kIdsZones = {"ids", "ips", "security", "soc", "siem", "sensor"};
-const std::vector<std::string> kDmzZones = {"dmz"};
-const std::vector<std::string> kCloudZones = {"cloud", "vpc", "vnet", "aws", "azure", "gcp"};
-const std::vector<std::string> kCriticalZones = {
-    "pci", "cde", "hr", "finance", "payment", "critical", "restricted", "scada", "ot", "ics"};
-const std::vector<std::string> kPartnerZones = {"partner",  "vendor", "thirdparty",
-                                                "extranet", "b2b",    "supplier"};
-
-const std::set<std::string> kMgmtRoles = {"jump-host",  "jumphost", "jump", "bastion", "monitoring",
-                                          "management", "admin",    "pam",  "nms"};
-const std::set<std::string> kWorkstationRoles = {"workstation", "desktop", "laptop", "ws", "vdi"};
-const std::set<std::string> kDcRoles = {"dc", "domain-controller", "ad", "active-directory"};
-const std::set<std::string> kFileServerRoles = {"file-server", "fileserver", "fs", "nas"};
-const std::set<std::string> kCriticalRoles = {"dc",       "domain-controller",
-                                              "payment",  "payment-db",
-                                              "database", "db",
-                                              "hr-db",    "erp",
-                                              "backup",   "ca",
-                                              "pki",      "hsm",
-                                              "scada"};
-const std::set<std::string> kSensorRoles = {"ids", "ids-sensor", "ips", "nids", "nsm", "sensor"};
-const std::set<std::string> kNetDeviceRoles = {
-    "router", "switch", "firewall", "network-device", "ap", "access-point", "wlc", "load-balancer"};
-const std::set<std::string> kDeployRoles = {
-    "deploy", "deployment",         "sccm", "mecm", "wsus", "ansible", "puppet", "chef", "salt",
-    "intune", "software-deployment"};
-const std::set<std::string> kMailRoles = {"mail", "mail-gw",  "smtp",
-                                          "mx",   "exchange", "mail-relay"};
-
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-// A zone name matches a pattern when one of its tokens (split at '-', '_', '.', ' ')
-// equals it or starts with it ("wifi" matches "guest-wifi" and "wifi2").
-bool zone_matches(const std::string& zone_name, const std::vector<std::string>& patterns) {
-  const std::string name = lower(zone_name);
-  for (const std::string& p : patterns)
-    if (name == p) return true;
-  std::vector<std::string> tokens;
-  std::string cur;
-  for (char c : name) {
-    if (c == '-' || c == '_' || c == '.' || c == ' ') {
-      if (!cur.empty()) tokens.push_back(cur);
-      cur.clear();
-    } else {
-      cur += c;
-    }
-  }
-  if (!cur.empty()) tokens.push_back(cur);
-  for (const std::string& t : tokens)
-    for (const std::string& p : patterns)
-      if (p.find('-') == std::string::npos && t.rfind(p, 0) == 0) return true;
-  return false;
-}
-
-// ---------------------------------------------------------------------------------------
-// Keys.
+// Service sets.
 
 ServiceSet tcp(std::uint32_t lo, std::uint32_t hi) {
   return ServiceSet::range(service_key(Proto::Tcp, lo), service_key(Proto::Tcp, hi));
@@ -123,1084 +55,757 @@ ServiceSet all_of(std::initializer_list<ServiceSet> sets) {
   return out;
 }
 
-struct Keys {
-  ServiceSet smb = tcp(445);
-  ServiceSet netbios_ssn = tcp(139);
-  ServiceSet name_poisoning = all_of({udp(137, 138), udp(5355), udp(5353)});  // NBT, LLMNR, mDNS
-  ServiceSet broadcast = all_of({udp(137, 138), udp(5355), udp(5353), udp(1900)});  // + SSDP
-  ServiceSet rpc = all_of({tcp(135), tcp(49152, 65535), udp(49152, 65535)});
-  ServiceSet rdp = both(3389);
-  ServiceSet winrm = tcp(5985, 5986);
-  ServiceSet ssh = tcp(22);
-  ServiceSet vnc = tcp(5900, 5903);
-  ServiceSet telnet = tcp(23);
-  ServiceSet lateral = all_of({tcp(445), udp(137, 138), tcp(139), tcp(135), tcp(49152, 65535),
-                               udp(49152, 65535), both(3389), tcp(5985, 5986)});
-  ServiceSet remote_admin =
-      all_of({both(3389), tcp(5985, 5986), tcp(22), tcp(5900, 5903), tcp(23)});
-  ServiceSet remote_access =
-      all_of({both(3389), tcp(5985, 5986), tcp(22), tcp(5900, 5903), tcp(23), tcp(445), tcp(139)});
-  ServiceSet snmp = udp(161, 162);
-  ServiceSet device_config = all_of({udp(161, 162), tcp(22), tcp(23), udp(69)});
-  ServiceSet container_api =
-      all_of({tcp(2375, 2376), tcp(2379, 2380), tcp(6443), tcp(10250), tcp(10255)});
-  ServiceSet domain_discovery =
-      all_of({both(389), tcp(636), tcp(3268, 3269), both(88), both(53), tcp(445), tcp(135)});
-  // Egress every network needs: web, DNS, NTP, mail.
-  ServiceSet standard_egress =
-      all_of({tcp(80), tcp(443), udp(443), both(53), udp(123), tcp(25), tcp(587), tcp(993)});
-  ServiceSet nonstandard_egress = all_of({tcp(0, 65535), udp(0, 65535)}).subtract(standard_egress);
-  ServiceSet asymmetric_egress = all_of({tcp(22), tcp(989, 990)});          // SSH/SFTP/SCP, FTPS
-  ServiceSet unencrypted_egress = all_of({tcp(20, 21), udp(69), tcp(23)});  // FTP, TFTP, telnet
-  ServiceSet non_application = whole_proto(Proto::Icmp).unite(whole_proto(Proto::Other));
-  ServiceSet any = all_services();
-};
+const std::map<std::string_view, ServiceSet>& service_sets() {
+  static const std::map<std::string_view, ServiceSet> kSets = [] {
+    std::map<std::string_view, ServiceSet> m;
+    m["rdp"] = both(3389);
+    m["winrm"] = tcp(5985, 5986);
+    m["rpc"] = all_of({tcp(135), tcp(49152, 65535), udp(49152, 65535)});
+    m["smb"] = all_of({tcp(445), tcp(139)});
+    m["name-poisoning"] = all_of({udp(137, 138), udp(5355), udp(5353)});  // NBT, LLMNR, mDNS
+    m["broadcast-discovery"] = m["name-poisoning"].unite(udp(1900));      // + SSDP
+    m["remote-admin"] = all_of({both(3389), tcp(5985, 5986), tcp(22), tcp(5900, 5903), tcp(23)});
+    m["remote-access"] = m["remote-admin"].unite(m["smb"]);
+    // The nine services of the seed table (the lateral-movement baseline).
+    m["lateral"] = all_of({tcp(445), udp(137, 138), tcp(139), tcp(135), tcp(49152, 65535),
+                           udp(49152, 65535), both(3389), tcp(5985, 5986)});
+    m["remote-services"] = m["lateral"].unite(m["remote-admin"]);
+    m["snmp"] = udp(161, 162);
+    m["device-config"] = all_of({udp(161, 162), tcp(22), tcp(23), udp(69)});
+    m["container-api"] =
+        all_of({tcp(2375, 2376), tcp(2379, 2380), tcp(6443), tcp(10250), tcp(10255)});
+    m["domain-discovery"] =
+        all_of({both(389), tcp(636), tcp(3268, 3269), both(88), both(53), tcp(445), tcp(135)});
+    // Egress every network needs: web, DNS, NTP, mail.
+    m["standard-egress"] =
+        all_of({tcp(80), tcp(443), udp(443), both(53), udp(123), tcp(25), tcp(587), tcp(993)});
+    m["nonstandard-egress"] = all_of({tcp(0, 65535), udp(0, 65535)}).subtract(m["standard-egress"]);
+    m["asymmetric-egress"] = all_of({tcp(22), tcp(989, 990)});          // SSH/SFTP/SCP, FTPS
+    m["unencrypted-egress"] = all_of({tcp(20, 21), udp(69), tcp(23)});  // FTP, TFTP, telnet
+    m["smtp"] = tcp(25);
+    m["non-application"] = whole_proto(Proto::Icmp).unite(whole_proto(Proto::Other));
+    m["tcp-udp"] = all_of({tcp(0, 65535), udp(0, 65535)});
+    m["any"] = all_services();
+    return m;
+  }();
+  return kSets;
+}
 
 // ---------------------------------------------------------------------------------------
-// Sides: classes plus a per-host filter, with cached endpoints for counterexamples.
+// The table. Side shorthands first.
 
-class Side {
- public:
-  Side(const Context& ctx, std::string text) : ctx_(&ctx), text_(std::move(text)) {}
-
-  const std::string& text() const { return text_; }
-  const std::vector<std::uint32_t>& classes() const { return classes_; }
-  bool empty() const { return classes_.empty(); }
-  bool host_ok(std::int32_t h) const {
-    return h == kNoHost || ok_.empty() || ok_[static_cast<std::size_t>(h)] != 0;
-  }
-
-  /// Classes passing `cls_pred`; host classes need a host passing `host_pred` (null: all);
-  /// plain classes are kept when `plain`.
-  static Side build(const Context& ctx, std::string text,
-                    const std::function<bool(const decision::Class&)>& cls_pred,
-                    const std::function<bool(const policy::Host&)>& host_pred, bool plain) {
-    Side s(ctx, std::move(text));
-    const decision::Decision& d = ctx.d;
-    if (host_pred) {
-      s.ok_.assign(d.model().hosts.size(), 0);
-      for (std::size_t h = 0; h < d.model().hosts.size(); ++h)
-        s.ok_[h] = host_pred(d.model().hosts[h]) ? 1 : 0;
-    }
-    for (const decision::Class& c : d.classes()) {
-      if (!cls_pred(c)) continue;
-      if (!c.is_host) {
-        if (plain) s.classes_.push_back(c.id);
-        continue;
-      }
-      bool any = s.ok_.empty();
-      for (std::size_t i = 0; !any && i < c.hosts.size(); ++i) any = s.ok_[c.hosts[i]] != 0;
-      if (any) s.classes_.push_back(c.id);
-    }
-    return s;
-  }
-
-  /// Up to two endpoints of class c in family f that pass the filter, on distinct hosts.
-  const std::vector<Endpoint>& picks(std::uint32_t c, Family f) const {
-    const std::size_t key = static_cast<std::size_t>(c) * 2 + (f == Family::V6 ? 1 : 0);
-    if (picks_.empty()) {
-      picks_.resize(ctx_->d.classes().size() * 2);
-      picked_.assign(ctx_->d.classes().size() * 2, 0);
-    }
-    if (picked_[key]) return picks_[key];
-    std::vector<Endpoint>& out = picks_[key];
-    picked_[key] = 1;
-    const decision::Decision& d = ctx_->d;
-    const decision::Class& cls = d.classes()[c];
-    if (!cls.is_host) {
-      if (auto e = pick_endpoint(d, c, f)) out.push_back(*e);
-    } else {
-      for (std::uint32_t ai : cls.atoms) {
-        const decision::Atom& a = d.atoms()[ai];
-        if (a.family != f || !host_ok(a.host)) continue;
-        if (!out.empty() && out.back().host == a.host) continue;
-        out.push_back(Endpoint{Addr{f, a.lo}, a.host, c});
-        if (out.size() == 2) break;
-      }
-    }
-    return out;
-  }
-
-  /// Qualifying hosts of a class (counted once per class).
-  std::uint64_t hosts_in(std::uint32_t c) const {
-    if (counts_.empty()) counts_.assign(ctx_->d.classes().size(), ~std::uint64_t{0});
-    if (counts_[c] != ~std::uint64_t{0}) return counts_[c];
-    std::uint64_t n = 0;
-    for (std::uint32_t h : ctx_->d.classes()[c].hosts) n += host_ok(static_cast<std::int32_t>(h));
-    return counts_[c] = n;
-  }
-
- private:
-  const Context* ctx_;
-  std::string text_;
-  std::vector<std::uint32_t> classes_;
-  std::vector<char> ok_;
-  mutable std::vector<std::vector<Endpoint>> picks_;  // class*2+family → endpoints
-  mutable std::vector<char> picked_;
-  mutable std::vector<std::uint64_t> counts_;
-};
-
-// Two qualifying endpoints of a class pair on different hosts, in a shared family.
-std::optional<std::pair<Endpoint, Endpoint>> pick_flow(const Side& a, std::uint32_t s,
-                                                       const Side& b, std::uint32_t t) {
-  for (Family f : {Family::V4, Family::V6}) {
-    for (const Endpoint& x : a.picks(s, f))
-      for (const Endpoint& y : b.picks(t, f))
-        if (x.host == kNoHost || y.host == kNoHost || x.host != y.host) return std::make_pair(x, y);
-  }
-  return std::nullopt;
+SideTerm any_address() {
+  return {Scope::Any, {}, false};
+}
+SideTerm internet() {
+  return {Scope::Internet, {}, false};
+}
+SideTerm internal_hosts() {
+  return {Scope::Internal, {}, true};
+}
+SideTerm internal() {
+  return {Scope::Internal, {}, false};
+}
+SideTerm purpose(std::string_view p) {
+  return {Scope::Purpose, p, false};
+}
+SideTerm purpose_hosts(std::string_view p) {
+  return {Scope::Purpose, p, true};
+}
+// The internet and the networks of unknown devices.
+std::vector<SideTerm> untrusted() {
+  return {internet(), purpose("wifi"), purpose("guest")};
 }
 
-enum class Mode : std::uint8_t {
-  Blocked,  ///< open when any flow of the set is reachable
-  Ruled,    ///< open when a flow of the set is reachable without an allow rule
-};
-
-void add_unique(std::vector<std::uint32_t>& v, std::uint32_t x) {
-  if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
+const std::vector<CheckSpec>& checks_table() {
+  static const std::vector<CheckSpec> kChecks = {
+      // Remote services (T1021, T1563): administration only from the management network.
+      {"rdp-from-internet",
+       "the internet reaches no internal host on RDP",
+       {{internet()}, {}},
+       {{internal_hosts()}, {}},
+       "rdp",
+       Want::Blocked,
+       {},
+       {}},
+      {"rdp-outside-management",
+       "outside management, nothing reaches an internal host on RDP (hosts of the management "
+       "network, the jump hosts, excepted)",
+       {{any_address()}, {"management"}},
+       {{internal_hosts()}, {"management"}},
+       "rdp",
+       Want::Blocked,
+       {},
+       {"management"}},
+      {"remote-admin-outside-management",
+       "outside management, nothing reaches an internal host on remote administration "
+       "(RDP, WinRM, SSH, VNC, telnet)",
+       {{any_address()}, {"management"}},
+       {{internal_hosts()}, {"management"}},
+       "remote-admin",
+       Want::Blocked,
+       {},
+       {"management"}},
+      {"winrm-outside-management",
+       "outside management, nothing reaches an internal host on WinRM",
+       {{any_address()}, {"management"}},
+       {{internal_hosts()}, {"management"}},
+       "winrm",
+       Want::Blocked,
+       {},
+       {"management"}},
+      {"smb-into-workstations",
+       "no address reaches a workstation on SMB",
+       {{any_address()}, {}},
+       {{purpose_hosts("workstations")}, {}},
+       "smb",
+       Want::Blocked,
+       {"workstations"},
+       {}},
+      {"rpc-into-workstations",
+       "outside management, nothing reaches a workstation on RPC/DCOM",
+       {{any_address()}, {"management"}},
+       {{purpose_hosts("workstations")}, {}},
+       "rpc",
+       Want::Blocked,
+       {"workstations"},
+       {}},
+      // Poisoning and sniffing (T1557, T1040).
+      {"name-poisoning",
+       "no address reaches an internal host on NetBIOS name/datagram, LLMNR "
+       "or mDNS",
+       {{any_address()}, {}},
+       {{internal_hosts()}, {}},
+       "name-poisoning",
+       Want::Blocked,
+       {},
+       {}},
+      {"broadcast-sniffing",
+       "the same, and SSDP",
+       {{any_address()}, {}},
+       {{internal_hosts()}, {}},
+       "broadcast-discovery",
+       Want::Blocked,
+       {},
+       {}},
+      // Domain controllers (T1098, T1136, T1482).
+      {"dc-from-untrusted",
+       "the internet, Wi-Fi and guest networks reach no domain controller on any TCP or UDP port",
+       {untrusted(), {}},
+       {{purpose("domain-controllers")}, {}},
+       "tcp-udp",
+       Want::Blocked,
+       {"domain-controllers"},
+       {}},
+      {"dc-admin-outside-management",
+       "outside management, nothing reaches a domain controller on remote administration",
+       {{any_address()}, {"management", "domain-controllers"}},
+       {{purpose("domain-controllers")}, {}},
+       "remote-admin",
+       Want::Blocked,
+       {"domain-controllers"},
+       {"management"}},
+      {"dc-without-rule",
+       "nothing reaches a domain controller without an allow rule",
+       {{any_address()}, {"domain-controllers"}},
+       {{purpose("domain-controllers")}, {}},
+       "any",
+       Want::Ruled,
+       {"domain-controllers"},
+       {}},
+      {"domain-discovery-from-untrusted",
+       "the internet, Wi-Fi, guest networks and the DMZ reach no domain controller on LDAP, "
+       "Kerberos, DNS, SMB or RPC",
+       {{internet(), purpose("wifi"), purpose("guest"), purpose("dmz")}, {}},
+       {{purpose("domain-controllers")}, {}},
+       "domain-discovery",
+       Want::Blocked,
+       {"domain-controllers"},
+       {}},
+      // Cloud segments (T1098.001, T1136.003).
+      {"cloud-without-rule",
+       "nothing outside the cloud segments reaches them without an allow "
+       "rule",
+       {{any_address()}, {"cloud"}},
+       {{purpose("cloud")}, {}},
+       "any",
+       Want::Ruled,
+       {"cloud"},
+       {}},
+      {"cloud-to-internal-without-rule",
+       "cloud segments reach the other internal zones only through allow rules",
+       {{purpose("cloud")}, {}},
+       {{internal()}, {"cloud"}},
+       "any",
+       Want::Ruled,
+       {"cloud"},
+       {}},
+      // Configuration repositories (T1602).
+      {"snmp-outside-management",
+       "outside management, nothing reaches an internal host or a network device on SNMP",
+       {{any_address()}, {"management"}},
+       {{internal_hosts(), purpose("network-devices")}, {"management"}},
+       "snmp",
+       Want::Blocked,
+       {},
+       {"management"}},
+      {"device-config-outside-management",
+       "outside management, nothing reaches a network device on SNMP, SSH, telnet or TFTP",
+       {{any_address()}, {"management"}},
+       {{purpose("network-devices")}, {}},
+       "device-config",
+       Want::Blocked,
+       {"network-devices"},
+       {"management"}},
+      // Critical systems (T1565, T1046).
+      {"critical-from-untrusted",
+       "the internet, Wi-Fi and guest networks reach no critical "
+       "system on any TCP or UDP port",
+       {untrusted(), {}},
+       {{purpose("critical")}, {}},
+       "tcp-udp",
+       Want::Blocked,
+       {"critical"},
+       {}},
+      {"critical-without-rule",
+       "nothing reaches a critical system without an allow rule",
+       {{any_address()}, {"critical"}},
+       {{purpose("critical")}, {}},
+       "any",
+       Want::Ruled,
+       {"critical"},
+       {}},
+      // Containers (T1610, T1612, T1613, T1552.007).
+      {"container-api-from-untrusted",
+       "the internet, Wi-Fi, guest networks and workstations reach no container API "
+       "(Docker, etcd, Kubernetes, kubelet)",
+       {{internet(), purpose("wifi"), purpose("guest"), purpose("workstations")}, {}},
+       {{purpose("containers")}, {}},
+       "container-api",
+       Want::Blocked,
+       {"containers"},
+       {}},
+      {"container-api-without-rule",
+       "nothing reaches a container API without an allow rule",
+       {{any_address()}, {"containers"}},
+       {{purpose("containers")}, {}},
+       "container-api",
+       Want::Ruled,
+       {"containers"},
+       {}},
+      // Egress (T1048, T1095, T1571).
+      {"egress-nonstandard",
+       "internal addresses reach the internet on standard egress only "
+       "(web, DNS, NTP, mail)",
+       {{internal()}, {}},
+       {{internet()}, {}},
+       "nonstandard-egress",
+       Want::Blocked,
+       {},
+       {}},
+      {"egress-asymmetric-encrypted",
+       "internal addresses reach the internet on no SSH, SFTP, SCP or FTPS",
+       {{internal()}, {}},
+       {{internet()}, {}},
+       "asymmetric-egress",
+       Want::Blocked,
+       {},
+       {}},
+      {"egress-unencrypted",
+       "internal addresses reach the internet on no FTP, TFTP or telnet",
+       {{internal()}, {}},
+       {{internet()}, {}},
+       "unencrypted-egress",
+       Want::Blocked,
+       {},
+       {}},
+      {"smtp-egress-outside-dmz",
+       "only the DMZ (the mail gateway) sends SMTP to the internet",
+       {{internal()}, {"dmz"}},
+       {{internet()}, {}},
+       "smtp",
+       Want::Blocked,
+       {},
+       {}},
+      {"egress-non-application",
+       "internal addresses send no ICMP and no non-TCP/UDP traffic to the internet",
+       {{internal()}, {}},
+       {{internet()}, {}},
+       "non-application",
+       Want::Blocked,
+       {},
+       {}},
+      // Public-facing services (T1190, T1133, T1210).
+      {"internet-reaches-only-dmz",
+       "the internet reaches no internal host outside the DMZ on any TCP or UDP port",
+       {{internet()}, {}},
+       {{internal_hosts()}, {"dmz"}},
+       "tcp-udp",
+       Want::Blocked,
+       {},
+       {}},
+      {"dmz-lateral",
+       "the DMZ reaches no host outside it on the seed-table services",
+       {{purpose("dmz")}, {}},
+       {{internal_hosts()}, {"dmz"}},
+       "lateral",
+       Want::Blocked,
+       {"dmz"},
+       {}},
+      {"remote-services-from-internet",
+       "the internet reaches no internal host on the seed-table services",
+       {{internet()}, {}},
+       {{internal_hosts()}, {}},
+       "lateral",
+       Want::Blocked,
+       {},
+       {}},
+      {"remote-services-without-rule",
+       "nothing reaches an internal host on the seed-table or remote-administration services "
+       "without an allow rule",
+       {{any_address()}, {}},
+       {{internal_hosts()}, {}},
+       "remote-services",
+       Want::Ruled,
+       {},
+       {}},
+      {"remote-access-from-internet",
+       "the internet reaches remote access (administration, SMB) only on DMZ gateways",
+       {{internet()}, {}},
+       {{internal_hosts()}, {"dmz"}},
+       "remote-access",
+       Want::Blocked,
+       {},
+       {}},
+      // Security monitoring (T1489).
+      {"ids-admin-from-production",
+       "production (outside the IDS and management networks) reaches the IDS network on no "
+       "seed-table or remote-administration service",
+       {{any_address()}, {"ids", "management"}},
+       {{purpose("ids")}, {}},
+       "remote-services",
+       Want::Blocked,
+       {"ids"},
+       {}},
+      {"ids-without-rule",
+       "production reaches the IDS network only through allow rules (e.g. syslog)",
+       {{any_address()}, {"ids", "management"}},
+       {{purpose("ids")}, {}},
+       "any",
+       Want::Ruled,
+       {"ids"},
+       {}},
+      // Management and deployment systems (T1072).
+      {"management-from-untrusted",
+       "the internet, Wi-Fi and guest networks reach no management system on any TCP or UDP port",
+       {untrusted(), {}},
+       {{purpose("management")}, {}},
+       "tcp-udp",
+       Want::Blocked,
+       {"management"},
+       {}},
+      {"management-without-rule",
+       "nothing outside management reaches it without an allow rule",
+       {{any_address()}, {"management"}},
+       {{purpose("management")}, {}},
+       "any",
+       Want::Ruled,
+       {"management"},
+       {}},
+      // Trusted relationships (T1199).
+      {"partner-without-rule",
+       "partner networks reach internal zones only through allow rules",
+       {{purpose("partner")}, {}},
+       {{internal()}, {"partner"}},
+       "any",
+       Want::Ruled,
+       {"partner"},
+       {}},
+      {"iot-without-rule",
+       "IoT and OT devices reach other zones only through allow rules",
+       {{purpose("iot")}, {}},
+       {{internal()}, {"iot"}},
+       "any",
+       Want::Ruled,
+       {"iot"},
+       {}},
+      // Wi-Fi (T1669).
+      {"wifi-to-wired-without-rule",
+       "Wi-Fi and guest networks reach wired zones only through "
+       "allow rules",
+       {{purpose("wifi"), purpose("guest")}, {}},
+       {{internal()}, {"wifi", "guest"}},
+       "any",
+       Want::Ruled,
+       {"wifi", "guest"},
+       {}},
+      {"wired-to-wifi-without-rule",
+       "wired zones reach Wi-Fi and guest networks only through "
+       "allow rules",
+       {{internal()}, {"wifi", "guest"}},
+       {{purpose("wifi"), purpose("guest")}, {}},
+       "any",
+       Want::Ruled,
+       {"wifi", "guest"},
+       {}},
+      {"wifi-wired-lateral",
+       "Wi-Fi and guest networks reach no wired host on the seed-table services",
+       {{purpose("wifi"), purpose("guest")}, {}},
+       {{internal_hosts()}, {"wifi", "guest"}},
+       "lateral",
+       Want::Blocked,
+       {"wifi", "guest"},
+       {}},
+  };
+  return kChecks;
 }
-
-struct FlowCheck {
-  std::string id;
-  std::string description;
-  const Side* src = nullptr;
-  const Side* dst = nullptr;
-  ServiceSet keys;
-  Mode mode = Mode::Blocked;
-  bool cross_zone = false;  ///< only pairs whose two classes lie in different zones
-  /// Extra destination filter on classes (e.g. "zone has no firewall").
-  std::function<bool(const decision::Class&)> dst_filter;
-};
-
-CheckResult run_flow_check(const Context& ctx, const FlowCheck& fc) {
-  const decision::Decision& d = ctx.d;
-  CheckResult r;
-  r.id = fc.id;
-  r.description = fc.description;
-  if (fc.src->empty() || fc.dst->empty()) {
-    r.state = State::NotApplicable;
-    r.detail = fmt::format("no {}", fc.src->empty() ? fc.src->text() : fc.dst->text());
-    return r;
-  }
-  bool any_pair = false;
-  for (std::uint32_t s : fc.src->classes()) {
-    for (std::uint32_t t : fc.dst->classes()) {
-      const decision::Class& cs = d.classes()[s];
-      const decision::Class& ct = d.classes()[t];
-      if (fc.cross_zone && cs.zone == ct.zone) continue;
-      if (fc.dst_filter && !fc.dst_filter(ct)) continue;
-      auto ends = pick_flow(*fc.src, s, *fc.dst, t);
-      if (!ends) continue;
-      any_pair = true;
-      std::optional<std::uint32_t> open_key;
-      // Only the keys the picked flow's family can carry (ICMP is per family).
-      const ServiceSet fam_keys = fc.keys.intersect(family_services(ends->first.addr.family));
-      for_each_overlap(
-          d.tiers(s, t), fam_keys,
-          [&](const decision::Segment& seg, std::uint32_t lo, std::uint32_t) {
-            const bool reach = ctx.judge.reachable(s, t, seg.tier);
-            const bool open =
-                reach && (fc.mode == Mode::Blocked || seg.tier != decision::Tier::Allow);
-            if (open) {
-              if (!open_key) open_key = lo;
-              std::vector<std::uint32_t>& to =
-                  seg.tier == decision::Tier::Allow ? r.open_rules : r.unenforced_rules;
-              if (seg.rule != decision::kNoRule && to.size() < 16) add_unique(to, seg.rule);
-            } else if (!reach && seg.rule != decision::kNoRule &&
-                       seg.tier != decision::Tier::Allow && r.closing_rules.size() < 16) {
-              add_unique(r.closing_rules, seg.rule);
-            }
-            return true;
-          });
-      if (!open_key) continue;
-      ++r.open_class_pairs;
-      const std::uint64_t ns = fc.src->hosts_in(s), nt = fc.dst->hosts_in(t);
-      r.open_host_pairs += ns * nt - (s == t ? std::min(ns, nt) : 0);
-      if (!cs.is_host || !ct.is_host) r.open_addresses = true;
-      if (!r.example) r.example = make_example(d, ends->first, ends->second, *open_key);
-    }
-  }
-  std::sort(r.open_rules.begin(), r.open_rules.end());
-  std::sort(r.unenforced_rules.begin(), r.unenforced_rules.end());
-  std::sort(r.closing_rules.begin(), r.closing_rules.end());
-  if (!any_pair) {
-    r.state = State::NotApplicable;
-    r.detail = fmt::format("no flow goes from {} to {}", fc.src->text(), fc.dst->text());
-  } else if (r.open_class_pairs > 0) {
-    r.state = State::Open;
-    r.detail = fmt::format("flows from {} to {} on {} are reachable{}", fc.src->text(),
-                           fc.dst->text(), format_services(fc.keys),
-                           fc.mode == Mode::Blocked ? "" : " without an allow rule");
-    if (r.open_host_pairs == 0 && r.open_addresses)
-      r.detail += " (only flows involving addresses outside the inventory)";
-  } else {
-    r.state = State::Closed;
-    r.detail = fmt::format(
-        "flows from {} to {} on {} are {}", fc.src->text(), fc.dst->text(),
-        format_services(fc.keys),
-        fc.mode == Mode::Ruled ? "blocked unless an allow rule lets them through" : "blocked");
-  }
-  return r;
-}
-
-// Structural: every listed zone must have `firewall: true`.
-CheckResult zones_firewalled(const Context& ctx, std::string id, std::string description,
-                             const std::vector<std::uint32_t>& zones, const std::string& what) {
-  CheckResult r;
-  r.id = std::move(id);
-  r.description = std::move(description);
-  r.zones = zones;
-  if (zones.empty()) {
-    r.state = State::NotApplicable;
-    r.detail = "no " + what;
-    return r;
-  }
-  std::vector<std::string> bare;
-  for (std::uint32_t z : zones)
-    if (!ctx.d.zones()[z].firewall) bare.push_back(ctx.d.zones()[z].name);
-  if (bare.empty()) {
-    r.state = State::Closed;
-    std::vector<std::string> names;
-    for (std::uint32_t z : zones) names.push_back(ctx.d.zones()[z].name);
-    r.detail = fmt::format("{} {} firewall: true", fmt::join(names, ", "),
-                           names.size() == 1 ? "has" : "have");
-  } else {
-    r.state = State::Open;
-    r.detail = fmt::format("no zone firewall on {}", fmt::join(bare, ", "));
-  }
-  return r;
-}
-
-CoverageStatus aggregate(const std::vector<CheckResult>& checks, std::string* summary) {
-  std::size_t open = 0, closed = 0;
-  std::vector<std::string> na;
-  for (const CheckResult& c : checks) {
-    if (c.state == State::Open) ++open;
-    if (c.state == State::Closed) ++closed;
-    if (c.state == State::NotApplicable) na.push_back(c.detail);
-  }
-  if (open + closed == 0) {
-    std::sort(na.begin(), na.end());
-    na.erase(std::unique(na.begin(), na.end()), na.end());
-    *summary = "not applicable: " + fmt::format("{}", fmt::join(na, "; "));
-    return CoverageStatus::NotApplicable;
-  }
-  *summary = fmt::format("{} of {} checks closed", closed, open + closed);
-  if (open == 0) return CoverageStatus::Addressed;
-  if (closed == 0) return CoverageStatus::NotAddressed;
-  return CoverageStatus::Partially;
-}
-
-struct Row {
-  const char* id;
-  const char* name;
-  const char* use;
-};
 
 // The M1030 table (seeds/004), in its order; `use` abridged.
-const std::vector<Row>& table() {
-  static const std::vector<Row> kRows = {
-      {"T1098", "Account Manipulation", "limit access to critical systems and domain controllers"},
-      {"T1098.001", "Additional Cloud Credentials",
-       "limit access to critical systems and domain controllers; separate cloud VPCs"},
-      {"T1557", "Adversary-in-the-Middle",
-       "isolate infrastructure components that do not require broad network access"},
-      {"T1557.001", "LLMNR/NBT-NS Poisoning and SMB Relay",
-       "isolate infrastructure components that do not require broad network access"},
-      {"T1612", "Build Image on Host",
-       "deny direct remote access to internal systems (proxies, gateways, firewalls)"},
-      {"T1613", "Container and Resource Discovery",
-       "deny direct remote access to internal systems (proxies, gateways, firewalls)"},
-      {"T1136", "Create Account",
-       "limit access to domain controllers and systems used to manage accounts"},
-      {"T1136.002", "Domain Account",
-       "limit access to domain controllers and systems used to manage accounts"},
-      {"T1136.003", "Cloud Account",
-       "limit access to critical systems and domain controllers; separate cloud VPCs"},
-      {"T1602", "Data from Configuration Repository",
-       "segregate SNMP traffic on a separate management network"},
-      {"T1602.001", "SNMP (MIB Dump)", "segregate SNMP traffic on a separate management network"},
-      {"T1602.002", "Network Device Configuration Dump",
-       "segregate SNMP traffic on a separate management network"},
-      {"T1565", "Data Manipulation", "isolate and secure critical business and system processes"},
-      {"T1565.003", "Runtime Data Manipulation",
-       "isolate and secure critical business and system processes"},
-      {"T1610", "Deploy Container",
-       "deny direct remote access to internal systems (proxies, gateways, firewalls)"},
-      {"T1482", "Domain Trust Discovery", "network segmentation for sensitive domains"},
-      {"T1048", "Exfiltration Over Alternative Protocol",
-       "allow only necessary ports and traffic to enter and exit the network"},
-      {"T1048.001", "Exfiltration Over Symmetric Encrypted Non-C2 Protocol",
-       "allow only necessary ports and traffic to enter and exit the network"},
-      {"T1048.002", "Exfiltration Over Asymmetric Encrypted Non-C2 Protocol",
-       "allow only necessary ports and traffic to enter and exit the network"},
-      {"T1048.003", "Exfiltration Over Unencrypted Non-C2 Protocol",
-       "allow only necessary ports and traffic to enter and exit the network"},
-      {"T1190", "Exploit Public-Facing Application",
-       "segment externally facing servers from the rest of the network with a DMZ"},
-      {"T1210", "Exploitation of Remote Services",
-       "reduce access to critical systems and services to controlled methods"},
-      {"T1133", "External Remote Services",
-       "deny direct remote access to internal systems (proxies, gateways, firewalls)"},
-      {"T1046", "Network Service Discovery",
-       "network segmentation to protect critical servers and devices"},
-      {"T1040", "Network Sniffing",
-       "deny broadcast/multicast sniffing; prevent LLMNR/NBT-NS poisoning and SMB relay"},
-      {"T1095", "Non-Application Layer Protocol",
-       "limit outgoing traffic to necessary ports through proper gateways"},
-      {"T1571", "Non-Standard Port", "limit outgoing traffic to necessary ports per segment"},
-      {"T1563", "Remote Service Session Hijacking",
-       "block unnecessary traffic between network security zones"},
-      {"T1563.002", "RDP Hijacking", "block RDP traffic between network security zones"},
-      {"T1021", "Remote Services", "(no use given; rolled up from its sub-techniques)"},
-      {"T1021.001", "Remote Desktop Protocol",
-       "no RDP from the internet; block RDP between network security zones"},
-      {"T1021.003", "Distributed Component Object Model",
-       "Windows firewall prevents DCOM instantiation by default"},
-      {"T1021.006", "Windows Remote Management",
-       "restrict WinRM to communication with specific devices"},
-      {"T1489", "Service Stop",
-       "operate intrusion detection on a network separate from production"},
-      {"T1072", "Software Deployment Tools", "isolate critical network systems through firewalls"},
-      {"T1199", "Trusted Relationship",
-       "isolate infrastructure components that do not require broad network access"},
-      {"T1552", "Unsecured Credentials", "(no use given; rolled up from T1552.007)"},
-      {"T1552.007", "Container API",
-       "deny direct remote access to internal systems (proxies, gateways, firewalls)"},
-      {"T1669", "Wi-Fi Networks", "separate Wi-Fi and Ethernet-wired networks"},
+const std::vector<TechniqueSpec>& techniques_table() {
+  static const std::vector<TechniqueSpec> kRows = {
+      {"T1098",
+       "Account Manipulation",
+       "limit access to critical systems and domain controllers",
+       {"dc-from-untrusted", "dc-admin-outside-management", "dc-without-rule"}},
+      {"T1098.001",
+       "Additional Cloud Credentials",
+       "limit access to critical systems and domain controllers; separate cloud VPCs",
+       {"cloud-without-rule", "cloud-to-internal-without-rule", "dc-from-untrusted",
+        "dc-admin-outside-management", "dc-without-rule"}},
+      {"T1557",
+       "Adversary-in-the-Middle",
+       "isolate infrastructure components that do not require broad network access",
+       {"name-poisoning"}},
+      {"T1557.001",
+       "LLMNR/NBT-NS Poisoning and SMB Relay",
+       "isolate infrastructure components that do not require broad network access",
+       {"name-poisoning", "smb-into-workstations"}},
+      {"T1612",
+       "Build Image on Host",
+       "deny direct remote access to internal systems (proxies, gateways, firewalls)",
+       {"container-api-from-untrusted", "container-api-without-rule"}},
+      {"T1613",
+       "Container and Resource Discovery",
+       "deny direct remote access to internal systems (proxies, gateways, firewalls)",
+       {"container-api-from-untrusted", "container-api-without-rule"}},
+      {"T1136",
+       "Create Account",
+       "limit access to domain controllers and systems used to manage accounts",
+       {"dc-from-untrusted", "dc-admin-outside-management", "dc-without-rule"}},
+      {"T1136.002",
+       "Domain Account",
+       "limit access to domain controllers and systems used to manage accounts",
+       {"dc-from-untrusted", "dc-admin-outside-management", "dc-without-rule"}},
+      {"T1136.003",
+       "Cloud Account",
+       "limit access to critical systems and domain controllers; separate cloud VPCs",
+       {"cloud-without-rule", "cloud-to-internal-without-rule", "dc-from-untrusted",
+        "dc-admin-outside-management", "dc-without-rule"}},
+      {"T1602",
+       "Data from Configuration Repository",
+       "segregate SNMP traffic on a separate management network",
+       {"snmp-outside-management"}},
+      {"T1602.001",
+       "SNMP (MIB Dump)",
+       "segregate SNMP traffic on a separate management network",
+       {"snmp-outside-management"}},
+      {"T1602.002",
+       "Network Device Configuration Dump",
+       "segregate SNMP traffic on a separate management network",
+       {"snmp-outside-management", "device-config-outside-management"}},
+      {"T1565",
+       "Data Manipulation",
+       "isolate and secure critical business and system processes",
+       {"critical-from-untrusted", "critical-without-rule"}},
+      {"T1565.003",
+       "Runtime Data Manipulation",
+       "isolate and secure critical business and system processes",
+       {"critical-from-untrusted", "critical-without-rule"}},
+      {"T1610",
+       "Deploy Container",
+       "deny direct remote access to internal systems (proxies, gateways, firewalls)",
+       {"container-api-from-untrusted", "container-api-without-rule"}},
+      {"T1482",
+       "Domain Trust Discovery",
+       "network segmentation for sensitive domains",
+       {"domain-discovery-from-untrusted"}},
+      {"T1048",
+       "Exfiltration Over Alternative Protocol",
+       "allow only necessary ports and traffic to enter and exit the network",
+       {"egress-nonstandard", "egress-asymmetric-encrypted", "egress-unencrypted",
+        "smtp-egress-outside-dmz"}},
+      {"T1048.001",
+       "Exfiltration Over Symmetric Encrypted Non-C2 Protocol",
+       "allow only necessary ports and traffic to enter and exit the network",
+       {"egress-nonstandard"}},
+      {"T1048.002",
+       "Exfiltration Over Asymmetric Encrypted Non-C2 Protocol",
+       "allow only necessary ports and traffic to enter and exit the network",
+       {"egress-asymmetric-encrypted"}},
+      {"T1048.003",
+       "Exfiltration Over Unencrypted Non-C2 Protocol",
+       "allow only necessary ports and traffic to enter and exit the network",
+       {"egress-unencrypted", "smtp-egress-outside-dmz"}},
+      {"T1190",
+       "Exploit Public-Facing Application",
+       "segment externally facing servers from the rest of the network with a DMZ",
+       {"internet-reaches-only-dmz", "dmz-lateral"}},
+      {"T1210",
+       "Exploitation of Remote Services",
+       "reduce access to critical systems and services to controlled methods",
+       {"remote-services-from-internet", "remote-services-without-rule"}},
+      {"T1133",
+       "External Remote Services",
+       "deny direct remote access to internal systems (proxies, gateways, firewalls)",
+       {"remote-access-from-internet"}},
+      {"T1046",
+       "Network Service Discovery",
+       "network segmentation to protect critical servers and devices",
+       {"critical-from-untrusted", "critical-without-rule"}},
+      {"T1040",
+       "Network Sniffing",
+       "deny broadcast/multicast sniffing; prevent LLMNR/NBT-NS poisoning and SMB relay",
+       {"broadcast-sniffing", "smb-into-workstations"}},
+      {"T1095",
+       "Non-Application Layer Protocol",
+       "limit outgoing traffic to necessary ports through proper gateways",
+       {"egress-non-application"}},
+      {"T1571",
+       "Non-Standard Port",
+       "limit outgoing traffic to necessary ports per segment",
+       {"egress-nonstandard"}},
+      {"T1563",
+       "Remote Service Session Hijacking",
+       "block unnecessary traffic between network security zones",
+       {"remote-admin-outside-management"}},
+      {"T1563.002",
+       "RDP Hijacking",
+       "block RDP traffic between network security zones",
+       {"rdp-outside-management"}},
+      {"T1021",
+       "Remote Services",
+       "(no use given; rolled up from its sub-techniques)",
+       {"rdp-from-internet", "rdp-outside-management", "smb-into-workstations",
+        "rpc-into-workstations", "winrm-outside-management"}},
+      {"T1021.001",
+       "Remote Desktop Protocol",
+       "no RDP from the internet; block RDP between network security zones",
+       {"rdp-from-internet", "rdp-outside-management"}},
+      {"T1021.003",
+       "Distributed Component Object Model",
+       "Windows firewall prevents DCOM instantiation by default",
+       {"rpc-into-workstations"}},
+      {"T1021.006",
+       "Windows Remote Management",
+       "restrict WinRM to communication with specific devices",
+       {"winrm-outside-management"}},
+      {"T1489",
+       "Service Stop",
+       "operate intrusion detection on a network separate from production",
+       {"ids-admin-from-production", "ids-without-rule"}},
+      {"T1072",
+       "Software Deployment Tools",
+       "isolate critical network systems through firewalls",
+       {"management-from-untrusted", "management-without-rule"}},
+      {"T1199",
+       "Trusted Relationship",
+       "isolate infrastructure components that do not require broad network access",
+       {"partner-without-rule", "iot-without-rule"}},
+      {"T1552",
+       "Unsecured Credentials",
+       "(no use given; rolled up from T1552.007)",
+       {"container-api-from-untrusted", "container-api-without-rule"}},
+      {"T1552.007",
+       "Container API",
+       "deny direct remote access to internal systems (proxies, gateways, firewalls)",
+       {"container-api-from-untrusted", "container-api-without-rule"}},
+      {"T1669",
+       "Wi-Fi Networks",
+       "separate Wi-Fi and Ethernet-wired networks",
+       {"wifi-to-wired-without-rule", "wired-to-wifi-without-rule", "wifi-wired-lateral"}},
   };
   return kRows;
 }
 
-// ---------------------------------------------------------------------------------------
-// The checks, built once and shared by the techniques that use them.
-
-class Checks {
- public:
-  explicit Checks(const Context& ctx) : ctx_(ctx), d_(ctx.d) {
-    const std::vector<policy::Host>& hosts = d_.model().hosts;
-    role_.reserve(hosts.size());
-    host_zone_.reserve(hosts.size());
-    for (const policy::Host& h : hosts) {
-      auto it = h.labels.find("role");
-      role_.push_back(it == h.labels.end() ? std::string() : lower(it->second));
-      host_zone_.push_back(h.addresses.empty() ? decision::kInternetZone
-                                               : d_.atom_of(h.addresses.front()).zone);
-    }
-    build_sides();
-  }
-
-  const CheckResult& get(const std::string& id) {
-    auto it = done_.find(id);
-    if (it != done_.end()) return it->second;
-    return done_.emplace(id, compute(id)).first->second;
-  }
-
-  /// The sides a check uses (for matching intents); empty for structural checks.
-  std::pair<const Side*, const Side*> sides_of(const std::string& id) const {
-    auto it = flow_checks_.find(id);
-    if (it == flow_checks_.end()) return {nullptr, nullptr};
-    return {it->second.src, it->second.dst};
-  }
-  ServiceSet keys_of(const std::string& id) const {
-    auto it = flow_checks_.find(id);
-    return it == flow_checks_.end() ? ServiceSet() : it->second.keys;
-  }
-
- private:
-  // Zone-name matches are computed once per pattern list and zone.
-  bool zone_in(std::uint32_t z, const std::vector<std::string>& pats) const {
-    if (z == decision::kInternetZone) return false;
-    std::vector<char>& m = zone_match_[&pats];
-    if (m.empty()) {
-      m.resize(d_.zones().size());
-      for (std::size_t i = 1; i < m.size(); ++i) m[i] = zone_matches(d_.zones()[i].name, pats);
-    }
-    return m[z] != 0;
-  }
-  bool in_zones(const decision::Class& c, const std::vector<std::string>& pats) const {
-    return zone_in(c.zone, pats);
-  }
-  std::size_t index_of(const policy::Host& h) const {
-    return static_cast<std::size_t>(&h - d_.model().hosts.data());
-  }
-  bool role_in(const policy::Host& h, const std::set<std::string>& roles) const {
-    const std::string& r = role_[index_of(h)];
-    return !r.empty() && roles.count(r) > 0;
-  }
-  std::vector<std::uint32_t> zones_matching(const std::vector<std::string>& pats) const {
-    std::vector<std::uint32_t> out;
-    for (std::uint32_t z = 1; z < d_.zones().size(); ++z)
-      if (zone_matches(d_.zones()[z].name, pats)) out.push_back(z);
-    return out;
-  }
-  Side side(std::string text, std::function<bool(const decision::Class&)> cls_pred,
-            std::function<bool(const policy::Host&)> host_pred, bool plain) {
-    return Side::build(ctx_, std::move(text), cls_pred, host_pred, plain);
-  }
-
-  void build_sides() {
-    auto all = [](const decision::Class&) { return true; };
-    auto any_host = std::function<bool(const policy::Host&)>();
-    auto role = [this](const std::set<std::string>& r) {
-      return std::function<bool(const policy::Host&)>(
-          [this, &r](const policy::Host& h) { return role_in(h, r); });
-    };
-    auto mgmt_host = [this](const policy::Host& h) { return role_in(h, kMgmtRoles); };
-    internet_ = std::make_unique<Side>(side(
-        "the internet", [](const decision::Class& c) { return c.zone == decision::kInternetZone; },
-        any_host, true));
-    hosts_ = std::make_unique<Side>(side("inventory hosts", all, any_host, false));
-    everything_ = std::make_unique<Side>(side("any address", all, any_host, true));
-    non_mgmt_hosts_ = std::make_unique<Side>(side(
-        "hosts other than management hosts",
-        [this](const decision::Class& c) { return !in_zones(c, kMgmtZones); },
-        [mgmt_host](const policy::Host& h) { return !mgmt_host(h); }, false));
-    inventory_ = std::make_unique<Side>(side(
-        "inventory hosts", [](const decision::Class& c) { return c.is_host; }, any_host, false));
-    unknown_internal_ = std::make_unique<Side>(side(
-        "internal addresses outside the inventory",
-        [](const decision::Class& c) { return !c.is_host && c.zone != decision::kInternetZone; },
-        any_host, true));
-    non_mgmt_ = std::make_unique<Side>(side(
-        "addresses outside the management zone and management hosts",
-        [this](const decision::Class& c) { return !in_zones(c, kMgmtZones); },
-        [mgmt_host](const policy::Host& h) { return !mgmt_host(h); }, true));
-    untrusted_ = std::make_unique<Side>(side(
-        "the internet and Wi-Fi",
-        [this](const decision::Class& c) {
-          return c.zone == decision::kInternetZone || in_zones(c, kWifiZones);
-        },
-        any_host, true));
-    untrusted_ws_ = std::make_unique<Side>(side(
-        "the internet, Wi-Fi and workstations",
-        [this](const decision::Class& c) {
-          return c.zone == decision::kInternetZone || in_zones(c, kWifiZones) || c.is_host;
-        },
-        [this](const policy::Host& h) {
-          return role_in(h, kWorkstationRoles) || host_zone_matches(h, kWifiZones) ||
-                 host_zone_is_internet(h);
-        },
-        true));
-    untrusted_dmz_ = std::make_unique<Side>(side(
-        "the internet, Wi-Fi and the DMZ",
-        [this](const decision::Class& c) {
-          return c.zone == decision::kInternetZone || in_zones(c, kWifiZones) ||
-                 in_zones(c, kDmzZones);
-        },
-        any_host, true));
-    ws_ = std::make_unique<Side>(
-        side("workstations (role workstation)", all, role(kWorkstationRoles), false));
-    dc_ = std::make_unique<Side>(side("domain controllers (role dc)", all, role(kDcRoles), false));
-    non_fs_ = std::make_unique<Side>(side(
-        "hosts other than file servers and domain controllers", all,
-        [this](const policy::Host& h) {
-          return !role_in(h, kFileServerRoles) && !role_in(h, kDcRoles);
-        },
-        false));
-    non_dc_ = std::make_unique<Side>(side(
-        "hosts other than domain controllers", all,
-        [this](const policy::Host& h) { return !role_in(h, kDcRoles); }, false));
-    critical_ = std::make_unique<Side>(side(
-        "critical systems", all,
-        [this](const policy::Host& h) {
-          return role_in(h, kCriticalRoles) || host_zone_matches(h, kCriticalZones);
-        },
-        false));
-    net_devices_ = std::make_unique<Side>(side("network devices (role router/switch/firewall/...)",
-                                               all, role(kNetDeviceRoles), false));
-    wifi_ = std::make_unique<Side>(side(
-        "Wi-Fi zones", [this](const decision::Class& c) { return in_zones(c, kWifiZones); },
-        any_host, true));
-    wired_ = std::make_unique<Side>(side(
-        "wired zones",
-        [this](const decision::Class& c) {
-          return c.zone != decision::kInternetZone && !in_zones(c, kWifiZones);
-        },
-        any_host, true));
-    ids_targets_ = std::make_unique<Side>(side(
-        "the IDS network", [this](const decision::Class& c) { return c.is_host; },
-        [this](const policy::Host& h) {
-          return host_zone_matches(h, kIdsZones) || role_in(h, kSensorRoles);
-        },
-        false));
-    sensors_ = std::make_unique<Side>(
-        side("IDS sensors (role ids-sensor)", all, role(kSensorRoles), false));
-    production_ = std::make_unique<Side>(side(
-        "production (outside the IDS and management networks)",
-        [this](const decision::Class& c) {
-          return !in_zones(c, kIdsZones) && !in_zones(c, kMgmtZones);
-        },
-        [this](const policy::Host& h) {
-          return !role_in(h, kSensorRoles) && !role_in(h, kMgmtRoles) &&
-                 !host_zone_matches(h, kIdsZones);
-        },
-        true));
-    deploy_ = std::make_unique<Side>(side(
-        "software deployment and management systems", all,
-        [this](const policy::Host& h) {
-          return role_in(h, kDeployRoles) || role_in(h, kMgmtRoles) ||
-                 host_zone_matches(h, kMgmtZones);
-        },
-        false));
-    unmanaged_ = std::make_unique<Side>(side(
-        "unmanaged hosts", [](const decision::Class& c) { return c.is_host && !c.managed; },
-        any_host, false));
-    partner_ = std::make_unique<Side>(side(
-        "partner zones", [this](const decision::Class& c) { return in_zones(c, kPartnerZones); },
-        any_host, true));
-    internal_hosts_ = std::make_unique<Side>(side(
-        "internal hosts", [this](const decision::Class& c) { return !in_zones(c, kPartnerZones); },
-        any_host, false));
-    non_mail_hosts_ = std::make_unique<Side>(side(
-        "hosts other than mail servers", all,
-        [this](const policy::Host& h) { return !role_in(h, kMailRoles); }, false));
-    // Internet-facing: inventory classes some internet flow reaches.
-    internet_facing_ = std::make_unique<Side>(side(
-        "internet-facing hosts",
-        [this](const decision::Class& c) { return c.is_host && reached_from_internet(c.id); },
-        any_host, false));
-
-    Keys k;
-    auto add = [this](FlowCheck fc) { flow_checks_.emplace(fc.id, std::move(fc)); };
-    add({"rdp-from-internet",
-         "RDP is blocked from the internet to every host",
-         internet_.get(),
-         hosts_.get(),
-         k.rdp,
-         Mode::Blocked,
-         false,
-         {}});
-    add({"rdp-between-workstations",
-         "RDP is blocked between workstations",
-         ws_.get(),
-         ws_.get(),
-         k.rdp,
-         Mode::Blocked,
-         false,
-         {}});
-    add({"rdp-between-zones",
-         "RDP crosses zones only from management or to management gateways (jump hosts)",
-         non_mgmt_.get(),
-         non_mgmt_hosts_.get(),
-         k.rdp,
-         Mode::Blocked,
-         true,
-         {}});
-    add({"remote-sessions-between-zones",
-         "remote sessions (RDP, SSH, VNC, telnet, WinRM) cross zones only from management or to "
-         "management gateways",
-         non_mgmt_.get(),
-         non_mgmt_hosts_.get(),
-         k.remote_admin,
-         Mode::Blocked,
-         true,
-         {}});
-    add({"smb-to-non-file-servers",
-         "SMB reaches no host but file servers and domain controllers",
-         everything_.get(),
-         non_fs_.get(),
-         k.smb.unite(k.netbios_ssn),
-         Mode::Blocked,
-         false,
-         {}});
-    add({"rpc-to-non-dc",
-         "RPC/DCOM (tcp/135, dynamic ports) reaches only domain controllers "
-         "or comes from management",
-         non_mgmt_.get(),
-         non_dc_.get(),
-         k.rpc,
-         Mode::Blocked,
-         false,
-         {}});
-    add({"winrm-from-non-management",
-         "WinRM reaches hosts only from management (or goes to a management gateway)",
-         non_mgmt_.get(),
-         non_mgmt_hosts_.get(),
-         k.winrm,
-         Mode::Blocked,
-         false,
-         {}});
-    add({"name-poisoning",
-         "NetBIOS name/datagram, LLMNR and mDNS are blocked between hosts",
-         everything_.get(),
-         hosts_.get(),
-         k.name_poisoning,
-         Mode::Blocked,
-         false,
-         {}});
-    add({"broadcast-sniffing",
-         "broadcast/multicast name and discovery services (NetBIOS, LLMNR, mDNS, SSDP) are "
-         "blocked between hosts",
-         everything_.get(),
-         hosts_.get(),
-         k.broadcast,
-         Mode::Blocked,
-         false,
-         {}});
-    add({"dc-from-untrusted",
-         "domain controllers are unreachable from the internet and Wi-Fi",
-         untrusted_.get(),
-         dc_.get(),
-         k.any,
-         Mode::Blocked,
-         false,
-         {}});
-    add({"dc-admin-from-non-management",
-         "remote administration of domain controllers only from management",
-         non_mgmt_.get(),
-         dc_.get(),
-         k.remote_admin,
-         Mode::Blocked,
-         false,
-         {}});
-    add({"dc-without-rule",
-         "nothing reaches domain controllers without an allow rule",
-         everything_.get(),
-         dc_.get(),
-         k.any,
-         Mode::Ruled,
-         false,
-         {}});
-    add({"domain-discovery-from-untrusted",
-         "LDAP, Kerberos, global catalog, DNS, SMB and RPC to domain controllers are blocked "
-         "from the internet, Wi-Fi and the DMZ",
-         untrusted_dmz_.get(),
-         dc_.get(),
-         k.domain_discovery,
-         Mode::Blocked,
-         false,
-         {}});
-    add({"snmp-outside-management",
-         "SNMP reaches hosts only from the management network",
-         non_mgmt_.get(),
-         hosts_.get(),
-         k.snmp,
-         Mode::Blocked,
-         false,
-         {}});
-    add({"device-config-outside-management",
-         "SNMP, SSH, telnet and TFTP reach network devices only from management",
-         non_mgmt_.get(),
-         net_devices_.get(),
-         k.device_config,
-         Mode::Blocked,
-         false,
-         {}});
-    add({"critical-without-rule",
-         "nothing reaches critical systems without an allow rule",
-         everything_.get(),
-         critical_.get(),
-         k.any,
-         Mode::Ruled,
-         false,
-         {}});
-    add({"critical-from-untrusted",
-         "critical systems are unreachable from the internet and Wi-Fi",
-         untrusted_.get(),
-         critical_.get(),
-         k.any,
-         Mode::Blocked,
-         false,
-         {}});
-    add({"container-api-from-untrusted",
-         "container APIs (Docker, Kubernetes API, kubelet, etcd) are blocked from the internet, "
-         "Wi-Fi and workstations",
-         untrusted_ws_.get(),
-         hosts_.get(),
-         k.container_api,
-         Mode::Blocked,
-         false,
-         {}});
-    add({"container-api-without-rule",
-         "container APIs reach no host without an allow rule",
-         everything_.get(),
-         hosts_.get(),
-         k.container_api,
-         Mode::Ruled,
-         false,
-         {}});
-    add({"egress-nonstandard",
-         "inventory hosts reach the internet only on standard ports (web, DNS, NTP, mail)",
-         inventory_.get(),
-         internet_.get(),
-         k.nonstandard_egress,
-         Mode::Blocked,
-         false,
-         {}});
-    add({"egress-asymmetric-encrypted",
-         "SSH/SFTP/SCP and FTPS from inventory hosts to the internet are blocked",
-         inventory_.get(),
-         internet_.get(),
-         k.asymmetric_egress,
-         Mode::Blocked,
-         false,
-         {}});
-    add({"egress-unencrypted",
-         "FTP, TFTP and telnet from inventory hosts to the internet are blocked",
-         inventory_.get(),
-         internet_.get(),
-         k.unencrypted_egress,
-         Mode::Blocked,
-         false,
-         {}});
-    add({"unknown-devices-egress",
-         "addresses outside the inventory (unregistered devices) reach the internet only on "
-         "standard ports: a zone firewall filters them",
-         unknown_internal_.get(),
-         internet_.get(),
-         k.nonstandard_egress.unite(k.non_application),
-         Mode::Blocked,
-         false,
-         {}});
-    add({"smtp-egress-non-mail",
-         "only mail servers send SMTP to the internet",
-         non_mail_hosts_.get(),
-         internet_.get(),
-         tcp(25),
-         Mode::Blocked,
-         false,
-         {}});
-    add({"egress-non-application",
-         "ICMP and non-TCP/UDP protocols from inventory hosts to the internet are blocked",
-         inventory_.get(),
-         internet_.get(),
-         k.non_application,
-         Mode::Blocked,
-         false,
-         {}});
-    FlowCheck unfirewalled{"internet-facing-unfirewalled",
-                           "hosts reachable from the internet sit in zones with a firewall",
-                           internet_.get(),
-                           hosts_.get(),
-                           k.any,
-                           Mode::Blocked,
-                           false,
-                           {}};
-    unfirewalled.dst_filter = [this](const decision::Class& c) {
-      return !d_.zones()[c.zone].firewall;
-    };
-    add(std::move(unfirewalled));
-    add({"internet-facing-lateral",
-         "internet-facing hosts cannot use lateral-movement services into other zones",
-         internet_facing_.get(),
-         hosts_.get(),
-         k.lateral,
-         Mode::Blocked,
-         true,
-         {}});
-    add({"remote-services-without-rule",
-         "remote services (seed table, SSH, VNC, telnet) reach hosts only through allow rules",
-         everything_.get(),
-         hosts_.get(),
-         k.lateral.unite(k.remote_admin),
-         Mode::Ruled,
-         false,
-         {}});
-    add({"remote-services-from-internet",
-         "seed-table services are blocked from the internet",
-         internet_.get(),
-         hosts_.get(),
-         k.lateral,
-         Mode::Blocked,
-         false,
-         {}});
-    FlowCheck remote_access{"remote-access-from-internet",
-                            "remote access (RDP, SSH, VNC, telnet, WinRM, SMB) from the internet "
-                            "reaches only gateways in a firewalled DMZ",
-                            internet_.get(),
-                            hosts_.get(),
-                            k.remote_access,
-                            Mode::Blocked,
-                            false,
-                            {}};
-    remote_access.dst_filter = [this](const decision::Class& c) {
-      return !(in_zones(c, kDmzZones) && d_.zones()[c.zone].firewall);
-    };
-    add(std::move(remote_access));
-    add({"ids-from-production",
-         "production cannot use remote-administration or seed-table services into the IDS network",
-         production_.get(),
-         ids_targets_.get(),
-         k.lateral.unite(k.remote_admin),
-         Mode::Blocked,
-         false,
-         {}});
-    add({"ids-sensors-from-production",
-         "IDS sensors are unreachable from production",
-         production_.get(),
-         sensors_.get(),
-         k.any,
-         Mode::Blocked,
-         false,
-         {}});
-    add({"deployment-from-untrusted",
-         "deployment and management systems are unreachable from the internet and Wi-Fi",
-         untrusted_.get(),
-         deploy_.get(),
-         k.any,
-         Mode::Blocked,
-         false,
-         {}});
-    add({"deployment-without-rule",
-         "nothing reaches deployment and management systems without an allow rule",
-         everything_.get(),
-         deploy_.get(),
-         k.any,
-         Mode::Ruled,
-         false,
-         {}});
-    add({"unmanaged-cross-zone-without-rule",
-         "unmanaged devices reach other zones only through allow rules",
-         unmanaged_.get(),
-         everything_.get(),
-         k.any,
-         Mode::Ruled,
-         true,
-         {}});
-    add({"partner-lateral",
-         "partner zones cannot use seed-table services into internal hosts",
-         partner_.get(),
-         internal_hosts_.get(),
-         k.lateral,
-         Mode::Blocked,
-         true,
-         {}});
-    add({"wifi-to-wired-without-rule",
-         "Wi-Fi reaches wired zones only through allow rules",
-         wifi_.get(),
-         wired_.get(),
-         k.any,
-         Mode::Ruled,
-         true,
-         {}});
-    add({"wired-to-wifi-without-rule",
-         "wired zones reach Wi-Fi only through allow rules",
-         wired_.get(),
-         wifi_.get(),
-         k.any,
-         Mode::Ruled,
-         true,
-         {}});
-    add({"wifi-wired-lateral",
-         "seed-table services are blocked between Wi-Fi and wired zones",
-         wifi_.get(),
-         wired_.get(),
-         k.lateral,
-         Mode::Blocked,
-         true,
-         {}});
-    add({"wired-wifi-lateral",
-         "seed-table services are blocked from wired zones to Wi-Fi",
-         wired_.get(),
-         wifi_.get(),
-         k.lateral,
-         Mode::Blocked,
-         true,
-         {}});
-  }
-
-  bool host_zone_matches(const policy::Host& h, const std::vector<std::string>& pats) const {
-    return zone_in(host_zone_[index_of(h)], pats);
-  }
-  bool host_zone_is_internet(const policy::Host& h) const {
-    return !h.addresses.empty() && host_zone_[index_of(h)] == decision::kInternetZone;
-  }
-
-  bool reached_from_internet(std::uint32_t t) const {
-    for (std::uint32_t s = 0; s < d_.classes().size(); ++s) {
-      const decision::Class& c = d_.classes()[s];
-      if (c.is_host || c.zone != decision::kInternetZone || !ctx_.census.pair_has_flows(s, t))
-        continue;
-      // ICMP control messages (errors, neighbour discovery) are not a service an attacker
-      // connects to: reached means some TCP, UDP or other-protocol flow is reachable.
-      bool reached = false;
-      for_each_overlap(d_.tiers(s, t), non_icmp_,
-                       [&](const decision::Segment& seg, std::uint32_t, std::uint32_t) {
-                         reached = ctx_.judge.reachable(s, t, seg.tier);
-                         return !reached;
-                       });
-      if (reached) return true;
-    }
-    return false;
-  }
-  const ServiceSet non_icmp_ = all_services().subtract(all_icmp());
-
-  CheckResult compute(const std::string& id) {
-    auto it = flow_checks_.find(id);
-    if (it != flow_checks_.end()) return run_flow_check(ctx_, it->second);
-    if (id == "management-zone-firewalled")
-      return zones_firewalled(ctx_, id, "the management network has a zone firewall",
-                              zones_matching(kMgmtZones), "management zone (mgmt/management)");
-    if (id == "critical-zones-firewalled")
-      return zones_firewalled(ctx_, id, "zones of critical systems have a zone firewall",
-                              zones_matching(kCriticalZones),
-                              "critical-system zone (pci/hr/finance/...)");
-    if (id == "cloud-zones-firewalled")
-      return zones_firewalled(ctx_, id, "cloud zones (VPCs) have a zone firewall",
-                              zones_matching(kCloudZones), "cloud zone (cloud/vpc/vnet/...)");
-    if (id == "ids-zone-firewalled")
-      return zones_firewalled(ctx_, id, "the IDS network has a zone firewall",
-                              zones_matching(kIdsZones), "IDS/security zone (ids/soc/security)");
-    if (id == "wifi-zone-firewalled")
-      return zones_firewalled(ctx_, id, "Wi-Fi zones have a zone firewall",
-                              zones_matching(kWifiZones), "Wi-Fi zone (wifi/wireless/guest)");
-    if (id == "partner-zones-firewalled")
-      return zones_firewalled(ctx_, id, "partner zones have a zone firewall",
-                              zones_matching(kPartnerZones), "partner zone (partner/vendor/...)");
-    if (id == "unmanaged-in-firewalled-zones") return unmanaged_zones(id);
-    if (id == "windows-hosts-managed") return windows_managed(id);
-    BH_ASSERT(false, "every check id named by a technique is defined");
-    return CheckResult{};
-  }
-
-  CheckResult unmanaged_zones(const std::string& id) const {
-    CheckResult r;
-    r.id = id;
-    r.description = "unmanaged devices sit in zones with a zone firewall";
-    std::set<std::uint32_t> bare, all;
-    std::vector<std::string> names;
-    for (std::size_t h = 0; h < d_.model().hosts.size(); ++h) {
-      const policy::Host& host = d_.model().hosts[h];
-      if (host.managed || host.addresses.empty()) continue;
-      std::uint32_t z = d_.atom_of(host.addresses.front()).zone;
-      all.insert(z);
-      if (!d_.zones()[z].firewall) {
-        bare.insert(z);
-        if (names.size() < 5) names.push_back(host.name);
-      }
-    }
-    r.zones.assign(all.begin(), all.end());
-    if (all.empty()) {
-      r.state = State::NotApplicable;
-      r.detail = "no unmanaged hosts";
-    } else if (bare.empty()) {
-      r.state = State::Closed;
-      r.detail = "every unmanaged host is in a zone with firewall: true";
-    } else {
-      r.state = State::Open;
-      r.detail = fmt::format("unmanaged hosts in zones without a firewall, e.g. {}",
-                             fmt::join(names, ", "));
-    }
-    return r;
-  }
-
-  CheckResult windows_managed(const std::string& id) const {
-    CheckResult r;
-    r.id = id;
-    r.description = "every Windows host (os windows) runs its firewall (managed)";
-    std::size_t windows = 0;
-    std::vector<std::string> bare;
-    for (const policy::Host& h : d_.model().hosts) {
-      auto it = h.labels.find("os");
-      if (it == h.labels.end() || lower(it->second) != "windows") continue;
-      ++windows;
-      if (!h.managed && bare.size() < 5) bare.push_back(h.name);
-    }
-    if (windows == 0) {
-      r.state = State::NotApplicable;
-      r.detail = "no host labelled os: windows";
-    } else if (bare.empty()) {
-      r.state = State::Closed;
-      r.detail = fmt::format("all {} Windows hosts are managed", windows);
-    } else {
-      r.state = State::Open;
-      r.detail = fmt::format("unmanaged Windows hosts: {}", fmt::join(bare, ", "));
-    }
-    return r;
-  }
-
-  const Context& ctx_;
-  const decision::Decision& d_;
-  std::vector<std::string> role_;         // per host: its role label, lower case
-  std::vector<std::uint32_t> host_zone_;  // per host: the zone of its first address
-  mutable std::map<const void*, std::vector<char>> zone_match_;
-  std::unique_ptr<Side> internet_, hosts_, everything_, non_mgmt_, untrusted_, untrusted_ws_,
-      untrusted_dmz_, ws_, dc_, non_fs_, non_dc_, critical_, net_devices_, wifi_, wired_,
-      ids_targets_, sensors_, production_, deploy_, unmanaged_, partner_, internal_hosts_,
-      non_mail_hosts_, internet_facing_, non_mgmt_hosts_, inventory_, unknown_internal_;
-  std::map<std::string, FlowCheck> flow_checks_;
-  std::map<std::string, CheckResult> done_;
-};
-
-// Which checks make up each technique.
-const std::map<std::string, std::vector<std::string>>& technique_checks() {
-  static const std::map<std::string, std::vector<std::string>> kChecks = [] {
-    std::map<std::string, std::vector<std::string>> m;
-    const std::vector<std::string> dc = {"dc-from-untrusted", "dc-admin-from-non-management",
-                                         "dc-without-rule"};
-    std::vector<std::string> dc_cloud = dc;
-    dc_cloud.push_back("cloud-zones-firewalled");
-    m["T1098"] = dc;
-    m["T1098.001"] = dc_cloud;
-    m["T1136"] = dc;
-    m["T1136.002"] = dc;
-    m["T1136.003"] = dc_cloud;
-    m["T1557"] = {"name-poisoning"};
-    m["T1557.001"] = {"name-poisoning", "smb-to-non-file-servers"};
-    const std::vector<std::string> containers = {"container-api-from-untrusted",
-                                                 "container-api-without-rule"};
-    m["T1612"] = containers;
-    m["T1613"] = containers;
-    m["T1610"] = containers;
-    m["T1552.007"] = containers;
-    m["T1552"] = containers;
-    m["T1602"] = {"snmp-outside-management", "management-zone-firewalled"};
-    m["T1602.001"] = {"snmp-outside-management", "management-zone-firewalled"};
-    m["T1602.002"] = {"snmp-outside-management", "device-config-outside-management",
-                      "management-zone-firewalled"};
-    m["T1565"] = {"critical-without-rule", "critical-from-untrusted", "critical-zones-firewalled"};
-    m["T1565.003"] = m["T1565"];
-    m["T1482"] = {"domain-discovery-from-untrusted"};
-    m["T1048"] = {"egress-nonstandard", "egress-asymmetric-encrypted", "egress-unencrypted",
-                  "smtp-egress-non-mail", "unknown-devices-egress"};
-    m["T1048.001"] = {"egress-nonstandard", "unknown-devices-egress"};
-    m["T1048.002"] = {"egress-asymmetric-encrypted", "unknown-devices-egress"};
-    m["T1048.003"] = {"egress-unencrypted", "smtp-egress-non-mail", "unknown-devices-egress"};
-    m["T1190"] = {"internet-facing-unfirewalled", "internet-facing-lateral"};
-    m["T1210"] = {"remote-services-without-rule", "remote-services-from-internet"};
-    m["T1133"] = {"remote-access-from-internet"};
-    m["T1046"] = {"critical-without-rule", "critical-from-untrusted"};
-    m["T1040"] = {"broadcast-sniffing", "smb-to-non-file-servers"};
-    m["T1095"] = {"egress-non-application", "unknown-devices-egress"};
-    m["T1571"] = {"egress-nonstandard", "unknown-devices-egress"};
-    m["T1563"] = {"remote-sessions-between-zones"};
-    m["T1563.002"] = {"rdp-between-zones"};
-    m["T1021.001"] = {"rdp-from-internet", "rdp-between-workstations", "rdp-between-zones"};
-    m["T1021.003"] = {"rpc-to-non-dc", "windows-hosts-managed"};
-    m["T1021.006"] = {"winrm-from-non-management"};
-    m["T1021"] = {"rdp-from-internet",
-                  "rdp-between-workstations",
-                  "rdp-between-zones",
-                  "smb-to-non-file-servers",
-                  "rpc-to-non-dc",
-                  "windows-hosts-managed",
-                  "winrm-from-non-management"};
-    m["T1489"] = {"ids-zone-firewalled", "ids-from-production", "ids-sensors-from-production"};
-    m["T1072"] = {"deployment-from-untrusted", "deployment-without-rule"};
-    m["T1199"] = {"unmanaged-in-firewalled-zones", "unmanaged-cross-zone-without-rule",
-                  "partner-zones-firewalled", "partner-lateral"};
-    m["T1669"] = {"wifi-zone-firewalled", "wifi-to-wired-without-rule",
-                  "wired-to-wifi-without-rule", "wifi-wired-lateral", "wired-wifi-lateral"};
-    return m;
-  }();
-  return kChecks;
+bool contains(const std::vector<std::string>& v, std::string_view x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
 }
 
-bool intersects(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
-  std::size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] == b[j]) return true;
-    if (a[i] < b[j]) {
-      ++i;
-    } else {
-      ++j;
+// Every purpose some zone or host declares.
+std::vector<std::string> declared_purposes(const policy::Model& m) {
+  std::vector<std::string> out;
+  for (const policy::Zone& z : m.zones) out.insert(out.end(), z.purposes.begin(), z.purposes.end());
+  for (const policy::Host& h : m.hosts) out.insert(out.end(), h.purposes.begin(), h.purposes.end());
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::string purposes_text(const std::vector<std::string>& p) {
+  std::vector<std::string> parts;
+  for (const std::string& s : p) parts.push_back("purpose: " + s);
+  return fmt::format("{}", fmt::join(parts, " or "));
+}
+
+// Flows between two addresses of one zone where neither end is a managed host: no
+// enforcement point sees them whatever the policy says (a zone firewall sees only flows
+// crossing its boundary), so no policy can act on them and coverage leaves them out
+// (docs/coverage.md).
+bool uncontrollable(const decision::Decision& d, std::uint32_t s, std::uint32_t t) {
+  const decision::Class& a = d.classes()[s];
+  const decision::Class& b = d.classes()[t];
+  return a.zone == b.zone && !(a.is_host && a.managed) && !(b.is_host && b.managed);
+}
+
+CheckResult run_check(const Context& ctx, const CheckSpec& spec,
+                      const std::vector<std::string>& declared) {
+  const decision::Decision& d = ctx.d;
+  CheckResult r;
+  r.id = std::string(spec.id);
+  r.description = std::string(spec.description);
+  if (!spec.applies_if.empty() &&
+      std::none_of(spec.applies_if.begin(), spec.applies_if.end(),
+                   [&](std::string_view p) { return contains(declared, p); })) {
+    r.state = State::NotApplicable;
+    for (std::string_view p : spec.applies_if) r.missing.emplace_back(p);
+    r.detail = fmt::format("no zone or host declares {}", purposes_text(r.missing));
+    return r;
+  }
+  for (std::string_view p : spec.needs)
+    if (!contains(declared, p)) r.missing.emplace_back(p);
+  if (!r.missing.empty()) {
+    r.state = State::NeedsPurpose;
+    std::vector<std::string> parts;
+    for (const std::string& p : r.missing) parts.push_back("purpose: " + p);
+    r.detail =
+        fmt::format("declare a zone (or host) with {} to judge it", fmt::join(parts, " and "));
+    return r;
+  }
+  std::vector<std::uint32_t> srcs, dsts;
+  for (std::uint32_t c = 0; c < d.classes().size(); ++c) {
+    if (side_has_class(d, spec.from, c)) srcs.push_back(c);
+    if (side_has_class(d, spec.to, c)) dsts.push_back(c);
+  }
+  // One check_flows per source class, over the destination classes the policy can act on
+  // for it (see uncontrollable); the results add up to one over all pairs.
+  VerifyOptions opts;
+  opts.examples_per_intent = 1;
+  const ServiceSet keys = coverage_service_set(spec.services);
+  IntentResult res;
+  std::vector<std::uint32_t> to;
+  for (std::uint32_t s : srcs) {
+    to.clear();
+    for (std::uint32_t t : dsts)
+      if (!uncontrollable(d, s, t)) to.push_back(t);
+    IntentResult part = check_flows(ctx, {s}, to, keys, spec.want, opts);
+    res.class_pairs += part.class_pairs;
+    res.failing_class_pairs += part.failing_class_pairs;
+    res.failing_host_pairs += part.failing_host_pairs;
+    res.failing_addresses = res.failing_addresses || part.failing_addresses;
+    if (res.examples.empty() && !part.examples.empty()) res.examples.push_back(part.examples[0]);
+  }
+  res.holds = res.failing_class_pairs == 0;
+  res.vacuous = res.class_pairs == 0;
+  r.class_pairs = res.class_pairs;
+  if (res.vacuous) {
+    r.state = State::NotApplicable;
+    r.detail = "no flow goes from its sources to its destinations";
+    return r;
+  }
+  if (res.holds) {
+    r.state = State::Closed;
+    r.detail = fmt::format("holds on all {} class pair{}: every flow is {}", res.class_pairs,
+                           res.class_pairs == 1 ? "" : "s",
+                           spec.want == Want::Ruled ? "blocked or allowed by a rule" : "blocked");
+    return r;
+  }
+  r.state = State::Open;
+  r.open_class_pairs = res.failing_class_pairs;
+  r.open_host_pairs = res.failing_host_pairs;
+  r.open_addresses = res.failing_addresses;
+  if (!res.examples.empty()) r.example = res.examples.front();
+  r.detail = fmt::format("fails on {} of {} class pair{} ({} host pair{}{})",
+                         res.failing_class_pairs, res.class_pairs, res.class_pairs == 1 ? "" : "s",
+                         count_text(res.failing_host_pairs), res.failing_host_pairs == 1 ? "" : "s",
+                         res.failing_addresses ? " plus plain address space" : "");
+  return r;
+}
+
+void finish(TechniqueResult& t) {
+  std::size_t open = 0, closed = 0, needs = 0;
+  std::vector<std::string> open_ids, missing, absent;
+  for (const CheckResult& c : t.checks) {
+    switch (c.state) {
+      case State::Open:
+        ++open;
+        open_ids.push_back(c.id);
+        break;
+      case State::Closed:
+        ++closed;
+        break;
+      case State::NeedsPurpose:
+        ++needs;
+        for (const std::string& p : c.missing)
+          if (!contains(missing, p)) missing.push_back(p);
+        break;
+      case State::NotApplicable:
+        for (const std::string& p : c.missing)
+          if (!contains(absent, p)) absent.push_back(p);
+        break;
     }
   }
-  return false;
+  t.missing = missing;
+  const std::size_t judged = open + closed;
+  if (open > 0) {
+    t.status = closed > 0 ? CoverageStatus::Partially : CoverageStatus::NotAddressed;
+    t.summary = fmt::format("{} of {} check{} fail{}: {}", open, judged, judged == 1 ? "" : "s",
+                            open == 1 ? "s" : "", fmt::join(open_ids, ", "));
+  } else if (needs > 0) {
+    t.status = CoverageStatus::NeedsPurpose;
+    std::vector<std::string> parts;
+    for (const std::string& p : missing) parts.push_back("purpose: " + p);
+    t.summary = fmt::format("declare a zone with {} to assess {}", fmt::join(parts, " and "), t.id);
+  } else if (closed > 0) {
+    t.status = CoverageStatus::Addressed;
+    t.summary = closed == 1 ? std::string("its applicable check holds")
+                            : fmt::format("all {} applicable checks hold", closed);
+  } else {
+    t.status = CoverageStatus::NotApplicable;
+    if (absent.empty()) {
+      t.summary = "no flow of its checks exists in this policy";
+    } else {
+      std::vector<std::string> parts;
+      for (const std::string& p : absent) parts.push_back("purpose: " + p);
+      t.summary = fmt::format("no zone or host declares {} (declare it where such assets run)",
+                              fmt::join(parts, " or "));
+    }
+  }
 }
 
 }  // namespace
+
+const std::vector<CheckSpec>& coverage_checks() {
+  return checks_table();
+}
+
+const std::vector<TechniqueSpec>& coverage_techniques() {
+  return techniques_table();
+}
+
+ServiceSet coverage_service_set(std::string_view name) {
+  auto it = service_sets().find(name);
+  BH_ASSERT(it != service_sets().end(), "every check names a defined service set");
+  return it->second;
+}
+
+const std::vector<std::string>& m1030_technique_ids() {
+  static const std::vector<std::string> kIds = [] {
+    std::vector<std::string> out;
+    for (const TechniqueSpec& t : techniques_table()) out.emplace_back(t.id);
+    return out;
+  }();
+  return kIds;
+}
 
 std::string_view coverage_status_name(CoverageStatus s) {
   switch (s) {
@@ -1210,68 +815,63 @@ std::string_view coverage_status_name(CoverageStatus s) {
       return "partially";
     case CoverageStatus::NotAddressed:
       return "not addressed";
+    case CoverageStatus::NeedsPurpose:
+      return "needs purpose";
     case CoverageStatus::NotApplicable:
       return "not applicable";
   }
   return "not applicable";
 }
 
-const std::vector<std::string>& m1030_technique_ids() {
-  static const std::vector<std::string> kIds = [] {
-    std::vector<std::string> out;
-    for (const Row& r : table()) out.emplace_back(r.id);
-    return out;
-  }();
-  return kIds;
+bool side_has_class(const decision::Decision& d, const SideSpec& side, std::uint32_t c) {
+  const decision::Class& cls = d.classes()[c];
+  const policy::Zone* zone = d.zones()[cls.zone].zone;
+  // All hosts of a class declare the same purposes (resolve keys classes by them).
+  const policy::Host* host =
+      cls.is_host && !cls.hosts.empty() ? &d.model().hosts[cls.hosts.front()] : nullptr;
+  auto declares = [&](std::string_view p) {
+    return (zone != nullptr && contains(zone->purposes, p)) ||
+           (host != nullptr && contains(host->purposes, p));
+  };
+  for (std::string_view p : side.except)
+    if (declares(p)) return false;
+  for (const SideTerm& t : side.any_of) {
+    if (t.hosts_only && !cls.is_host) continue;
+    switch (t.scope) {
+      case Scope::Any:
+        return true;
+      case Scope::Internet:
+        if (cls.zone == decision::kInternetZone) return true;
+        break;
+      case Scope::Internal:
+        if (cls.zone != decision::kInternetZone) return true;
+        break;
+      case Scope::Purpose:
+        if (declares(t.purpose)) return true;
+        break;
+    }
+  }
+  return false;
 }
 
 CoverageReport compute_coverage(const Context& ctx) {
-  const decision::Decision& d = ctx.d;
-  Checks checks(ctx);
+  const std::vector<std::string> declared = declared_purposes(ctx.d.model());
+  // Each check once, shared by the techniques listing it.
+  std::map<std::string_view, CheckResult> results;
+  for (const CheckSpec& spec : checks_table())
+    results.emplace(spec.id, run_check(ctx, spec, declared));
   CoverageReport rep;
-
-  // Intents: their classes and keys, checked lazily.
-  struct IntentInfo {
-    std::vector<std::uint32_t> from, to;
-    ServiceSet keys;
-    std::optional<bool> holds;
-  };
-  std::vector<IntentInfo> intents;
-  for (const policy::Expect& e : d.model().expects) {
-    IntentInfo info;
-    info.from = d.classes_matching(e.from);
-    info.to = d.classes_matching(e.to);
-    for (const policy::ServiceRef& s : e.services) info.keys = info.keys.unite(s.keys);
-    intents.push_back(std::move(info));
-  }
-
-  for (const Row& row : table()) {
+  for (const TechniqueSpec& spec : techniques_table()) {
     TechniqueResult t;
-    t.id = row.id;
-    t.name = row.name;
-    t.use = row.use;
-    for (const std::string& cid : technique_checks().at(row.id))
-      t.checks.push_back(checks.get(cid));
-    t.status = aggregate(t.checks, &t.summary);
-
-    // Intents that speak to it: `blocked` intents over some flows of one of its checks.
-    for (std::uint32_t ei = 0; ei < intents.size(); ++ei) {
-      IntentInfo& info = intents[ei];
-      if (d.model().expects[ei].verdict != policy::ExpectVerdict::Blocked) continue;
-      bool relevant = false;
-      for (const std::string& cid : technique_checks().at(row.id)) {
-        auto [src, dst] = checks.sides_of(cid);
-        if (src == nullptr) continue;
-        if (info.keys.intersect(checks.keys_of(cid)).empty()) continue;
-        if (intersects(info.from, src->classes()) && intersects(info.to, dst->classes())) {
-          relevant = true;
-          break;
-        }
-      }
-      if (!relevant) continue;
-      if (!info.holds) info.holds = check_intent(ctx, d.model().expects[ei], {0}).holds;
-      t.intents.push_back(IntentRef{ei, *info.holds});
+    t.id = std::string(spec.id);
+    t.name = std::string(spec.name);
+    t.use = std::string(spec.use);
+    for (std::string_view id : spec.checks) {
+      auto it = results.find(id);
+      BH_ASSERT(it != results.end(), "every technique lists defined checks");
+      t.checks.push_back(it->second);
     }
+    finish(t);
     switch (t.status) {
       case CoverageStatus::Addressed:
         ++rep.addressed;
@@ -1281,6 +881,9 @@ CoverageReport compute_coverage(const Context& ctx) {
         break;
       case CoverageStatus::NotAddressed:
         ++rep.not_addressed;
+        break;
+      case CoverageStatus::NeedsPurpose:
+        ++rep.needs_purpose;
         break;
       case CoverageStatus::NotApplicable:
         ++rep.not_applicable;

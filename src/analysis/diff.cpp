@@ -9,6 +9,10 @@
 // masks are both "nothing reachable" or both "everything reachable" cannot change and
 // are skipped in O(1). O(A_old + A_new) for the sweep, O(J²) pair tests, and
 // O(k_old + k_new) per merged pair.
+//
+// The change groups are then attributed to rule edits (rules matched by name: added,
+// removed, changed), so that one edit's many groups read as one line: O(R log R + G).
+// Intent and coverage changes rerun check_intent and compute_coverage on both versions.
 #include "analysis/diff.h"
 
 #include <algorithm>
@@ -16,6 +20,8 @@
 #include <unordered_map>
 
 #include "analysis/pair_summary.h"
+#include "analysis/verify.h"
+#include "policy/canonical.h"
 
 namespace bulkhead::analysis {
 namespace {
@@ -141,6 +147,67 @@ std::vector<JointClass> joint_classes(const decision::Decision& old_d,
   return sweep(old_d, new_d).joint;
 }
 
+namespace {
+
+// What differs between two rules of the same name.
+std::vector<std::string> rule_fields(const policy::Rule& a, const policy::Rule& b) {
+  std::vector<std::string> out;
+  if (a.action != b.action) out.emplace_back("action");
+  if (policy::selector_text(a.from) != policy::selector_text(b.from)) out.emplace_back("from");
+  if (policy::selector_text(a.to) != policy::selector_text(b.to)) out.emplace_back("to");
+  if (a.keys() != b.keys()) out.emplace_back("services");
+  if (a.log != b.log) out.emplace_back("log");
+  return out;
+}
+
+// Rules matched by name; each change group goes to every edit among its deciding rules.
+// O(R log R + G · rules per group).
+void attribute_to_rule_edits(const decision::Decision& o, const decision::Decision& n,
+                             DiffReport* rep) {
+  std::map<std::string, const policy::Rule*> old_rules, new_rules;
+  for (const policy::Rule& r : o.model().rules) old_rules.emplace(r.name, &r);
+  for (const policy::Rule& r : n.model().rules) new_rules.emplace(r.name, &r);
+  std::vector<RuleChange>& edits = rep->rule_changes;
+  for (const auto& [name, r] : new_rules)
+    if (!old_rules.contains(name))
+      edits.push_back(RuleChange{RuleEdit::Added, name, nullptr, r, {}, {}});
+  for (const auto& [name, r] : old_rules)
+    if (!new_rules.contains(name))
+      edits.push_back(RuleChange{RuleEdit::Removed, name, r, nullptr, {}, {}});
+  for (const auto& [name, r] : old_rules) {
+    auto it = new_rules.find(name);
+    if (it == new_rules.end()) continue;
+    std::vector<std::string> fields = rule_fields(*r, *it->second);
+    if (!fields.empty())
+      edits.push_back(RuleChange{RuleEdit::Changed, name, r, it->second, std::move(fields), {}});
+  }
+  std::map<std::string, std::size_t> by_new, by_old;  // rule name -> edit
+  for (std::size_t i = 0; i < edits.size(); ++i) {
+    if (edits[i].edit != RuleEdit::Removed) by_new[edits[i].name] = i;
+    if (edits[i].edit != RuleEdit::Added) by_old[edits[i].name] = i;
+  }
+  for (std::uint32_t gi = 0; gi < rep->groups.size(); ++gi) {
+    const DiffGroup& g = rep->groups[gi];
+    std::vector<std::size_t> hit;
+    for (std::uint32_t r : g.new_rules) {
+      if (r == decision::kNoRule) continue;
+      auto it = by_new.find(n.rules()[r].rule->name);
+      if (it != by_new.end()) hit.push_back(it->second);
+    }
+    for (std::uint32_t r : g.old_rules) {
+      if (r == decision::kNoRule) continue;
+      auto it = by_old.find(o.rules()[r].rule->name);
+      if (it != by_old.end()) hit.push_back(it->second);
+    }
+    std::sort(hit.begin(), hit.end());
+    hit.erase(std::unique(hit.begin(), hit.end()), hit.end());
+    for (std::size_t e : hit) edits[e].groups.push_back(gi);
+    if (hit.empty()) rep->other_groups.push_back(gi);
+  }
+}
+
+}  // namespace
+
 DiffReport diff(const decision::Decision& o, const decision::Decision& n) {
   Sweep sw = sweep(o, n);
   DiffReport rep;
@@ -249,7 +316,61 @@ DiffReport diff(const decision::Decision& o, const decision::Decision& n) {
   for (const DiffGroup& g : rep.groups)
     (g.change == Change::NewlyReachable ? rep.newly_reachable : rep.newly_blocked) += 1;
   rep.joint = std::move(sw.joint);
+  attribute_to_rule_edits(o, n, &rep);
   return rep;
+}
+
+std::string_view rule_edit_name(RuleEdit e) {
+  switch (e) {
+    case RuleEdit::Added:
+      return "added";
+    case RuleEdit::Removed:
+      return "removed";
+    case RuleEdit::Changed:
+      return "changed";
+  }
+  return "?";
+}
+
+std::vector<CoverageChange> coverage_changes(const decision::Decision& old_d,
+                                             const decision::Decision& new_d) {
+  const CoverageReport o = compute_coverage(Context(old_d));
+  const CoverageReport n = compute_coverage(Context(new_d));
+  std::map<std::string, CoverageStatus> old_status;
+  for (const TechniqueResult& t : o.techniques) old_status.emplace(t.id, t.status);
+  std::vector<CoverageChange> out;
+  for (const TechniqueResult& t : n.techniques) {
+    auto it = old_status.find(t.id);
+    if (it != old_status.end() && it->second != t.status)
+      out.push_back(CoverageChange{t.id, t.name, it->second, t.status});
+  }
+  return out;
+}
+
+std::vector<IntentChange> intent_changes(const decision::Decision& old_d,
+                                         const decision::Decision& new_d) {
+  auto outcomes = [](const decision::Decision& d) {
+    const Context ctx(d);
+    std::map<std::string, bool> out;
+    for (const policy::Expect& e : d.model().expects) out[e.name] = check_intent(ctx, e).holds;
+    return out;
+  };
+  const std::map<std::string, bool> o = outcomes(old_d);
+  const std::map<std::string, bool> n = outcomes(new_d);
+  std::vector<IntentChange> out;
+  for (const auto& [name, holds] : o) {
+    auto it = n.find(name);
+    if (it == n.end()) {
+      out.push_back(IntentChange{name, holds, std::nullopt});
+    } else if (it->second != holds) {
+      out.push_back(IntentChange{name, holds, it->second});
+    }
+  }
+  for (const auto& [name, holds] : n)
+    if (!o.contains(name)) out.push_back(IntentChange{name, std::nullopt, holds});
+  std::sort(out.begin(), out.end(),
+            [](const IntentChange& a, const IntentChange& b) { return a.name < b.name; });
+  return out;
 }
 
 }  // namespace bulkhead::analysis

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/coverage.h"
 #include "analysis/findings.h"
 #include "decision/decision.h"
 
@@ -46,12 +47,56 @@ struct DiffGroup {
   decision::Verdict new_verdict;
 };
 
+enum class RuleEdit : std::uint8_t { Added, Removed, Changed };
+std::string_view rule_edit_name(RuleEdit e);  ///< "added", "removed", "changed"
+
+/// One rule edit between the versions (rules matched by name), with the change groups it
+/// causes: the groups whose deciding rules on the new side (added, changed) or the old side
+/// (removed, changed) include it. One edit usually causes many groups; they are merged
+/// here so that a reader sees one line per edit.
+struct RuleChange {
+  RuleEdit edit = RuleEdit::Added;
+  std::string name;
+  const policy::Rule* old_rule = nullptr;  ///< in OLD (removed, changed)
+  const policy::Rule* new_rule = nullptr;  ///< in NEW (added, changed)
+  std::vector<std::string> fields;         ///< changed: "action", "from", "to", "services", "log"
+  std::vector<std::uint32_t> groups;       ///< indices into DiffReport::groups
+};
+
 struct DiffReport {
   std::vector<JointClass> joint;
   std::vector<DiffGroup> groups;      ///< by change, source, destination, first key
   std::uint64_t newly_reachable = 0;  ///< groups of each kind
   std::uint64_t newly_blocked = 0;
+  std::vector<RuleChange> rule_changes;  ///< added, then removed, then changed; by name
+  /// Groups no rule edit explains (zones, hosts, defaults, enforcement changed).
+  std::vector<std::uint32_t> other_groups;
 };
+
+/// An intent (matched by name) whose outcome differs between the versions, or that exists
+/// in one of them only.
+struct IntentChange {
+  std::string name;
+  std::optional<bool> old_holds;  ///< nullopt: not in OLD
+  std::optional<bool> new_holds;  ///< nullopt: not in NEW
+};
+
+/// An ATT&CK M1030 technique whose coverage status differs between the versions.
+struct CoverageChange {
+  std::string id;    ///< "T1021.001"
+  std::string name;  ///< "Remote Desktop Protocol"
+  CoverageStatus old_status = CoverageStatus::NotApplicable;
+  CoverageStatus new_status = CoverageStatus::NotApplicable;
+};
+
+/// The techniques whose coverage status changes (compute_coverage on both versions).
+std::vector<CoverageChange> coverage_changes(const decision::Decision& old_d,
+                                             const decision::Decision& new_d);
+
+/// The intents whose outcome changes: each intent of both versions checked exactly
+/// (check_intent), O(intents · class pairs they cover).
+std::vector<IntentChange> intent_changes(const decision::Decision& old_d,
+                                         const decision::Decision& new_d);
 
 /// Compares two Decisions. The refinement of both atom partitions yields J joint classes
 /// (O(A_old + A_new)); every pair of joint classes in one family merges its two tier maps

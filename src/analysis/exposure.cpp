@@ -13,6 +13,7 @@
 #include "analysis/exposure.h"
 
 #include <algorithm>
+#include <map>
 
 #include "analysis/counterexample.h"
 #include "analysis/pair_summary.h"
@@ -20,30 +21,13 @@
 namespace bulkhead::analysis {
 namespace {
 
-// "Many sources": a whole subnet's worth of plain addresses, or this many hosts.
-constexpr u128 kManyAddresses = 256;
-constexpr std::uint64_t kManyHosts = 25;
-
-bool many(const Population& p) {
-  return p.addresses >= kManyAddresses || p.hosts >= kManyHosts;
-}
-
-Risk grade_risk(Grade g, const Population& exposed, const Population& allowed, int weight) {
-  const bool high_value = weight >= 4;
-  switch (g) {
-    case Grade::Exposed:
-      if (exposed.internet) return Risk::Critical;
-      if (many(exposed)) return high_value ? Risk::High : Risk::Medium;
-      return high_value ? Risk::Medium : Risk::Low;
-    case Grade::Allowed:
-      if (allowed.internet) return Risk::High;
-      if (allowed.addresses >= kManyAddresses) return Risk::Low;
-      return Risk::Info;
-    case Grade::Protected:
-      return Risk::None;
-  }
-  return Risk::None;
-}
+// The part of a cell one root cause explains: its sources and an example.
+struct CausePart {
+  explicit CausePart(const Census& c) : mix(c) {}
+  SourceMix mix;
+  bool closes = true;  // the cause's fix closes every flow of this part
+  std::optional<std::pair<std::uint32_t, std::uint32_t>> at;  // (source class, key)
+};
 
 struct Acc {
   explicit Acc(const Census& c) : allowed(c), exposed(c) {}
@@ -53,6 +37,7 @@ struct Acc {
   std::uint8_t reasons = 0;
   std::optional<std::pair<std::uint32_t, std::uint32_t>> exposed_at;  // (source class, key)
   std::optional<std::pair<std::uint32_t, std::uint32_t>> allowed_at;
+  std::map<CauseKey, CausePart> parts;
 };
 
 std::uint8_t exposure_reason(const decision::Decision& d, std::uint32_t s, std::uint32_t t,
@@ -79,24 +64,6 @@ std::string_view grade_name(Grade g) {
   return "protected";
 }
 
-std::string_view risk_name(Risk r) {
-  switch (r) {
-    case Risk::None:
-      return "none";
-    case Risk::Info:
-      return "info";
-    case Risk::Low:
-      return "low";
-    case Risk::Medium:
-      return "medium";
-    case Risk::High:
-      return "high";
-    case Risk::Critical:
-      return "critical";
-  }
-  return "none";
-}
-
 std::vector<std::string> reason_names(std::uint8_t reasons) {
   std::vector<std::string> out;
   if (reasons & kDefaultAllow) out.emplace_back("default-allow");
@@ -118,6 +85,7 @@ int service_weight(std::string_view name) {
 ExposureReport compute_exposure(const Context& ctx, std::vector<policy::NamedService> services) {
   const decision::Decision& d = ctx.d;
   ExposureReport r;
+  const RiskModel rm(ctx);
   r.services = std::move(services);
   for (const decision::Class& c : d.classes())
     if (c.is_host) r.classes.push_back(c.id);
@@ -134,6 +102,13 @@ ExposureReport compute_exposure(const Context& ctx, std::vector<policy::NamedSer
                            std::uint32_t s) {
     return !at || (!d.classes()[at->first].is_host && d.classes()[s].is_host);
   };
+  // A cause's example starts where its risk comes from: the internet, then untrusted
+  // zones, then inventory hosts (an attacker on a real host), then plain space.
+  auto source_rank = [&](std::uint32_t s) {
+    const std::uint32_t t = rm.tags(s);
+    const int level = (t & kTagInternet) ? 3 : (t & kUntrustedTags) ? 2 : 0;
+    return 2 * level + (d.classes()[s].is_host ? 1 : 0);
+  };
   std::vector<FamilyKeys> service_keys;
   for (std::size_t i = 0; i < ns; ++i) service_keys.emplace_back(r.services[i].keys);
   for (std::size_t k = 0; k < r.classes.size(); ++k) {
@@ -141,9 +116,13 @@ ExposureReport compute_exposure(const Context& ctx, std::vector<policy::NamedSer
     for (std::uint32_t s = 0; s < ncls; ++s) {
       if ((ctx.judge.mask(s, t) & kAnyReachable) == 0 || !ctx.census.pair_has_flows(s, t)) continue;
       const decision::TierMap& map = d.tiers(s, t);
+      // Count only the families in which s reaches t: an IPv6 peer cannot reach an
+      // IPv4-only host.
+      const std::uint8_t fams = ctx.census.pair_families(s, t);
       for (std::size_t i = 0; i < ns; ++i) {
         Acc& a = acc[i * r.classes.size() + k];
         bool allowed = false, exposed = false;
+        std::vector<CauseKey> keys_here;
         for_each_overlap(
             map, service_keys[i].of_pair(ctx.census, s, t),
             [&](const decision::Segment& seg, std::uint32_t lo, std::uint32_t) {
@@ -159,10 +138,19 @@ ExposureReport compute_exposure(const Context& ctx, std::vector<policy::NamedSer
                 a.reasons |= exposure_reason(d, s, t, v);
                 if (better_source(a.exposed_at, s)) a.exposed_at = std::make_pair(s, lo);
               }
+              const CauseKey key = cause_of(d, s, t, v);
+              CausePart& part = a.parts.try_emplace(key, ctx.census).first->second;
+              part.closes = part.closes && fix_closes(d, key, s, t);
+              if (!part.at || source_rank(s) > source_rank(part.at->first))
+                part.at = std::make_pair(s, lo);
+              if (std::find(keys_here.begin(), keys_here.end(), key) == keys_here.end())
+                keys_here.push_back(key);
               return true;
             });
-        if (allowed) a.allowed.add(s);
-        if (exposed) a.exposed.add(s);
+        if (allowed) a.allowed.add(s, fams);
+        if (exposed) a.exposed.add(s, fams);
+        const decision::Class& sc = d.classes()[s];
+        for (const CauseKey& key : keys_here) a.parts.at(key).mix.add(s, rm.tags(s), sc.zone, fams);
       }
     }
   }
@@ -171,7 +159,6 @@ ExposureReport compute_exposure(const Context& ctx, std::vector<policy::NamedSer
   std::vector<ClassRollup> by_class(r.classes.size());
   for (std::size_t k = 0; k < r.classes.size(); ++k) by_class[k].cls = r.classes[k];
   for (std::size_t i = 0; i < ns; ++i) {
-    const int weight = service_weight(r.services[i].name);
     for (std::size_t k = 0; k < r.classes.size(); ++k) {
       Acc& a = acc[i * r.classes.size() + k];
       ExposureCell cell;
@@ -182,7 +169,23 @@ ExposureReport compute_exposure(const Context& ctx, std::vector<policy::NamedSer
       cell.grade = !a.exposed.empty()   ? Grade::Exposed
                    : !a.allowed.empty() ? Grade::Allowed
                                         : Grade::Protected;
-      cell.risk = grade_risk(cell.grade, cell.exposed_sources, cell.allowed_sources, weight);
+      cell.risk = cell.grade == Grade::Protected ? Risk::None : Risk::Info;
+      for (const auto& [key, part] : a.parts) {
+        const Grading g = rm.grade(part.mix, cell.dst_cls, service_level(r.services[i].name),
+                                   key.kind != CauseKind::AllowRule);
+        std::optional<FlowExample> ex;
+        if (part.at) ex = make_example(ctx.census, part.at->first, cell.dst_cls, part.at->second);
+        cell.parts.push_back({key, make_evidence(d, g, part.mix, r.services[i].name, cell.dst_cls,
+                                                 std::move(ex), part.closes)});
+        cell.risk = std::max(cell.risk, g.risk());
+      }
+      std::stable_sort(
+          cell.parts.begin(), cell.parts.end(),
+          [](const CellCause& x, const CellCause& y) { return x.ev.score > y.ev.score; });
+      if (!cell.parts.empty()) {
+        cell.score = cell.parts.front().ev.score;
+        cell.why = cell.parts.front().ev.why;
+      }
       std::sort(a.rules.begin(), a.rules.end());
       a.rules.erase(std::unique(a.rules.begin(), a.rules.end()), a.rules.end());
       cell.rules = std::move(a.rules);
@@ -214,20 +217,45 @@ ExposureReport compute_exposure(const Context& ctx, std::vector<policy::NamedSer
   r.hosts_fully_protected = protected_all.get().hosts;
   r.hosts_exposed = exposed_any.get().hosts;
 
-  std::stable_sort(
-      r.cells.begin(), r.cells.end(), [&](const ExposureCell& a, const ExposureCell& b) {
-        if (a.risk != b.risk) return a.risk > b.risk;
-        if (a.grade != b.grade) return a.grade > b.grade;
-        int wa = service_weight(r.services[a.service].name);
-        int wb = service_weight(r.services[b.service].name);
-        if (wa != wb) return wa > wb;
-        const Population& pa = a.grade == Grade::Exposed ? a.exposed_sources : a.allowed_sources;
-        const Population& pb = b.grade == Grade::Exposed ? b.exposed_sources : b.allowed_sources;
-        if (pa.addresses != pb.addresses) return pa.addresses > pb.addresses;
-        if (pa.hosts != pb.hosts) return pa.hosts > pb.hosts;
-        if (a.dst_cls != b.dst_cls) return a.dst_cls < b.dst_cls;
-        return a.service < b.service;
-      });
+  std::vector<std::size_t> order(r.cells.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    const ExposureCell& a = r.cells[x];
+    const ExposureCell& b = r.cells[y];
+    if (a.risk != b.risk) return a.risk > b.risk;
+    if (a.score != b.score) return a.score > b.score;
+    if (a.grade != b.grade) return a.grade > b.grade;
+    int wa = service_weight(r.services[a.service].name);
+    int wb = service_weight(r.services[b.service].name);
+    if (wa != wb) return wa > wb;
+    const Population& pa = a.grade == Grade::Exposed ? a.exposed_sources : a.allowed_sources;
+    const Population& pb = b.grade == Grade::Exposed ? b.exposed_sources : b.allowed_sources;
+    if (pa.addresses_v4 != pb.addresses_v4) return pa.addresses_v4 > pb.addresses_v4;
+    if (pa.addresses_v6 != pb.addresses_v6) return pa.addresses_v6 > pb.addresses_v6;
+    if (pa.hosts != pb.hosts) return pa.hosts > pb.hosts;
+    if (a.dst_cls != b.dst_cls) return a.dst_cls < b.dst_cls;
+    return a.service < b.service;
+  });
+  std::vector<ExposureCell> sorted;
+  sorted.reserve(r.cells.size());
+  for (std::size_t i : order) sorted.push_back(std::move(r.cells[i]));
+  r.cells = std::move(sorted);
+
+  // Root causes of the findings: every unruled part, and allow rules graded above info.
+  CauseTable table(d);
+  for (std::size_t pos = 0; pos < r.cells.size(); ++pos) {
+    const ExposureCell& cell = r.cells[pos];
+    if (!cell.finding()) continue;
+    ++r.findings;
+    for (const CellCause& p : cell.parts) {
+      if (p.key.kind == CauseKind::AllowRule && p.ev.risk <= Risk::Info) continue;
+      table.add(pos, p.key, p.ev);
+    }
+  }
+  r.causes = table.finish();
+  for (std::size_t c = 0; c < r.causes.size(); ++c)
+    for (std::size_t f : r.causes[c].findings) r.cells[f].causes.push_back(c);
+
   std::stable_sort(by_class.begin(), by_class.end(),
                    [](const ClassRollup& a, const ClassRollup& b) {
                      if (a.worst != b.worst) return a.worst > b.worst;

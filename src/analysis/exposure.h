@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analysis/findings.h"
+#include "analysis/root_cause.h"
 #include "decision/decision.h"
 #include "policy/catalog.h"
 
@@ -16,9 +17,6 @@ namespace bulkhead::analysis {
 
 enum class Grade : std::uint8_t { Protected, Allowed, Exposed };
 std::string_view grade_name(Grade g);  ///< "protected", "allowed", "exposed"
-
-enum class Risk : std::uint8_t { None, Info, Low, Medium, High, Critical };
-std::string_view risk_name(Risk r);  ///< "none", "info", "low", "medium", "high", "critical"
 
 /// Why an exposed cell gets through with no rule saying so (bit flags).
 enum ExposureReason : std::uint8_t {
@@ -40,6 +38,12 @@ struct ExposureCell {
   std::vector<std::uint32_t> rules;    ///< the allow rules that let sources in
   std::uint8_t reasons = 0;            ///< ExposureReason flags of the exposed flows
   std::optional<FlowExample> example;  ///< an exposed (else allowed) flow
+  int score = 0;                       ///< risk score (root_cause.h Grading)
+  std::string why;                     ///< the grading's reasons, in words
+  std::vector<std::size_t> causes;     ///< indices into ExposureReport::causes
+  std::vector<CellCause> parts;        ///< the cell's causes with their grades, riskiest first
+  /// A finding: exposed, or graded above info.
+  bool finding() const { return grade == Grade::Exposed || risk > Risk::Info; }
 };
 
 /// Roll-up of one service over every host class.
@@ -67,6 +71,10 @@ struct ExposureReport {
   std::uint64_t hosts = 0;                  ///< inventory hosts in those classes
   std::uint64_t hosts_fully_protected = 0;  ///< hosts blocking all services from everyone
   std::uint64_t hosts_exposed = 0;          ///< hosts exposed on at least one service
+  /// Root causes of the findings (cells for which finding() holds), riskiest first; their
+  /// `findings` index `cells`.
+  std::vector<RootCause> causes;
+  std::uint64_t findings = 0;  ///< cells for which finding() holds
 };
 
 /// Risk weight of a service for ordering (SMB and RDP first, NetBIOS name/datagram last).

@@ -31,7 +31,8 @@ u128 add_saturating(u128 a, u128 b) {
 
 void Population::add(const Population& o) {
   hosts += o.hosts;
-  addresses = add_saturating(addresses, o.addresses);
+  addresses_v4 = add_saturating(addresses_v4, o.addresses_v4);
+  addresses_v6 = add_saturating(addresses_v6, o.addresses_v6);
   internet |= o.internet;
 }
 
@@ -52,7 +53,8 @@ Census::Census(const decision::Decision& d) : d_(d) {
     PerClass& pc = per_[a.cls];
     std::int32_t& solo = pc.solo[family_slot(a.family)];
     if (a.host == decision::kNoHost) {
-      pc.plain = add_saturating(pc.plain, a.hi - a.lo == ~u128{0} ? a.hi - a.lo : a.hi - a.lo + 1);
+      u128& plain = pc.plain[family_slot(a.family)];
+      plain = add_saturating(plain, a.hi - a.lo == ~u128{0} ? a.hi - a.lo : a.hi - a.lo + 1);
       solo = -1;
       continue;
     }
@@ -119,13 +121,21 @@ std::vector<std::uint32_t> Census::host_classes(std::uint32_t h) const {
   return out;
 }
 
-Population Census::population(std::uint32_t cls) const {
+Population Census::population(std::uint32_t cls, std::uint8_t families) const {
   const PerClass& pc = per_[cls];
   Population p;
-  p.hosts = pc.v4_only + pc.v6_only + pc.dual;
-  p.addresses = pc.plain;
-  p.internet = d_.classes()[cls].zone == decision::kInternetZone;
+  const bool v4 = (families & kFamilyV4) != 0, v6 = (families & kFamilyV6) != 0;
+  p.hosts = (v4 ? pc.v4_only : 0) + (v6 ? pc.v6_only : 0) + (v4 || v6 ? pc.dual : 0);
+  if (v4) p.addresses_v4 = pc.plain[0];
+  if (v6) p.addresses_v6 = pc.plain[1];
+  p.internet = d_.classes()[cls].zone == decision::kInternetZone &&
+               (p.addresses_v4 != 0 || p.addresses_v6 != 0);
   return p;
+}
+
+std::uint8_t Census::pair_families(std::uint32_t s, std::uint32_t t) const {
+  return static_cast<std::uint8_t>((pair_has_flows(s, t, Family::V4) ? kFamilyV4 : 0) |
+                                   (pair_has_flows(s, t, Family::V6) ? kFamilyV6 : 0));
 }
 
 Population Census::population(const std::vector<std::uint32_t>& classes) const {
@@ -142,13 +152,17 @@ Population Census::population(const std::vector<std::uint32_t>& classes) const {
   return p;
 }
 
-void PopulationBuilder::add(std::uint32_t cls) {
+void PopulationBuilder::add(std::uint32_t cls, std::uint8_t families) {
   ++classes_;
-  Population one = census_->population(cls);
-  const std::vector<std::uint32_t>& m = census_->multi_class_hosts(cls);
-  one.hosts -= m.size();
+  Population one = census_->population(cls, families);
+  // Multi-class hosts are counted once, at get(); only those with an address of the
+  // families here count at all.
+  for (std::uint32_t h : census_->multi_class_hosts(cls)) {
+    if ((census_->families_of(h, cls) & families) == 0) continue;
+    --one.hosts;
+    multi_.push_back(h);
+  }
   p_.add(one);
-  multi_.insert(multi_.end(), m.begin(), m.end());
 }
 
 Population PopulationBuilder::get() const {
@@ -220,9 +234,14 @@ std::string count_text(u128 n) {
 
 std::string population_text(const Population& p) {
   std::string hosts = fmt::format("{} host{}", count_text(p.hosts), p.hosts == 1 ? "" : "s");
-  if (p.addresses == 0) return hosts;
-  std::string addrs =
-      fmt::format("{} address{}", count_text(p.addresses), p.addresses == 1 ? "" : "es");
+  if (!p.has_addresses()) return hosts;
+  std::string addrs;
+  if (p.addresses_v4 != 0) addrs = count_text(p.addresses_v4) + " IPv4";
+  if (p.addresses_v6 != 0)
+    addrs += (addrs.empty() ? "" : " + ") + count_text(p.addresses_v6) + " IPv6";
+  const bool one = (p.addresses_v4 == 1) != (p.addresses_v6 == 1) &&
+                   (p.addresses_v4 == 0 || p.addresses_v6 == 0);
+  addrs += one ? " address" : " addresses";
   if (p.internet) addrs += " incl. internet";
   return p.hosts == 0 ? addrs : hosts + " + " + addrs;
 }

@@ -53,13 +53,22 @@ struct FlowExample {
   }
 };
 
+/// Family bits for counting: which address families of a class take part.
+constexpr std::uint8_t kFamilyV4 = 1;
+constexpr std::uint8_t kFamilyV6 = 2;
+constexpr std::uint8_t kBothFamilies = kFamilyV4 | kFamilyV6;
+
 /// How many inventory hosts and plain (non-inventory) addresses a set of classes holds.
+/// Address counts are kept per family and never added together: an IPv6 address cannot
+/// reach an IPv4-only host, and 2^128 IPv6 addresses would drown 5 IPv4 ones.
 struct Population {
   std::uint64_t hosts = 0;
-  u128 addresses = 0;     ///< saturating
+  u128 addresses_v4 = 0;  ///< plain IPv4 addresses
+  u128 addresses_v6 = 0;  ///< plain IPv6 addresses (saturating: ~2^128 means all of them)
   bool internet = false;  ///< includes addresses of the built-in zone `internet`
 
   void add(const Population& o);
+  bool has_addresses() const { return addresses_v4 != 0 || addresses_v6 != 0; }
 };
 
 /// Per-class facts the analyses need over and over, computed once in O(atoms + hosts):
@@ -70,8 +79,11 @@ class Census {
   explicit Census(const decision::Decision& d);
 
   const decision::Decision& decision() const { return d_; }
-  /// Hosts and plain addresses of one class.
-  Population population(std::uint32_t cls) const;
+  /// Hosts and plain addresses of one class, counting only the families in `families`
+  /// (kFamilyV4, kFamilyV6): a host counts when it has an address of one of them there.
+  Population population(std::uint32_t cls, std::uint8_t families = kBothFamilies) const;
+  /// The families in which some flow goes from class s to class t (pair_has_flows).
+  std::uint8_t pair_families(std::uint32_t s, std::uint32_t t) const;
   /// Hosts and plain addresses of a set of classes, each host counted once.
   Population population(const std::vector<std::uint32_t>& classes) const;
   /// Whether class `c` has addresses of family `f`.
@@ -87,12 +99,14 @@ class Census {
   std::uint64_t host_pairs(std::uint32_t s, std::uint32_t t) const;
   /// Hosts whose addresses lie in more than one class, per class (usually empty).
   const std::vector<std::uint32_t>& multi_class_hosts(std::uint32_t c) const { return multi_[c]; }
+  /// The families host h has addresses of in class c (for multi-class hosts; else 0).
+  std::uint8_t families_of(std::uint32_t host, std::uint32_t cls) const;
   /// Classes holding some address of host h (sorted, unique).
   std::vector<std::uint32_t> host_classes(std::uint32_t h) const;
 
  private:
   struct PerClass {
-    u128 plain = 0;
+    u128 plain[2] = {0, 0};     ///< per family (v4, v6)
     std::uint64_t v4_only = 0;  ///< hosts with only IPv4 addresses in this class
     std::uint64_t v6_only = 0;
     std::uint64_t dual = 0;
@@ -105,7 +119,6 @@ class Census {
   // For multi-class hosts: host → (class, family bits) pairs.
   std::vector<std::vector<std::pair<std::uint32_t, std::uint8_t>>> multi_host_classes_;
   std::vector<std::int32_t> multi_index_;  // host → index into multi_host_classes_, or -1
-  std::uint8_t families_of(std::uint32_t host, std::uint32_t cls) const;
 };
 
 /// A key set with its per-family parts, so that a class pair is asked only about the keys
@@ -147,7 +160,8 @@ struct Context {
 class PopulationBuilder {
  public:
   explicit PopulationBuilder(const Census& c) : census_(&c) {}
-  void add(std::uint32_t cls);
+  /// Adds the class's hosts and addresses of the given families only.
+  void add(std::uint32_t cls, std::uint8_t families = kBothFamilies);
   Population get() const;
   bool empty() const { return classes_ == 0; }
 
@@ -160,7 +174,8 @@ class PopulationBuilder {
 
 /// A number for reports: exact up to 2^53, else a power-of-two approximation ("~2^96").
 std::string count_text(u128 n);
-/// "12 hosts", "3 hosts + 65,536 addresses", "internet (~2^32 addresses)".
+/// "12 hosts", "3 hosts + 65,536 IPv4 addresses", "1 host + 4,096 IPv4 + ~2^64 IPv6
+/// addresses incl. internet": each family counted on its own.
 std::string population_text(const Population& p);
 
 /// The deciding rule's or point's description, e.g. "rule lateral-movement/smb

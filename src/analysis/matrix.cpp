@@ -33,24 +33,33 @@ std::vector<MatrixGroup> make_groups(const decision::Decision& d, GroupBy by) {
   switch (by) {
     case GroupBy::Zone: {
       for (std::size_t z = 0; z < d.zones().size(); ++z) {
-        MatrixGroup g{d.zones()[z].name, {}, -1};
+        MatrixGroup g{d.zones()[z].name, {}, -1, false};
         for (const decision::Class& c : d.classes()) {
           if (c.zone != z) continue;
           if (c.is_host || z == decision::kInternetZone) g.classes.push_back(c.id);
         }
-        if (!g.classes.empty()) out.push_back(std::move(g));
+        // A zone of unregistered devices only (guest Wi-Fi) still appears: as its plain
+        // address space. A zone with no address at all appears with no flows ("-").
+        if (g.classes.empty() && z != decision::kInternetZone) {
+          g.plain = true;
+          for (const decision::Class& c : d.classes())
+            if (c.zone == z) g.classes.push_back(c.id);
+        }
+        out.push_back(std::move(g));
       }
       break;
     }
     case GroupBy::Class:
-      for (const decision::Class& c : d.classes()) out.push_back(MatrixGroup{c.name, {c.id}, -1});
+      for (const decision::Class& c : d.classes())
+        out.push_back(MatrixGroup{c.name, {c.id}, -1, false});
       break;
     case GroupBy::Host:
       for (std::size_t h = 0; h < d.model().hosts.size(); ++h) {
         std::vector<std::uint32_t> cls = d.host_classes(static_cast<std::uint32_t>(h));
         std::sort(cls.begin(), cls.end());
         cls.erase(std::unique(cls.begin(), cls.end()), cls.end());
-        out.push_back(MatrixGroup{d.model().hosts[h].name, cls, static_cast<std::int32_t>(h)});
+        out.push_back(
+            MatrixGroup{d.model().hosts[h].name, cls, static_cast<std::int32_t>(h), false});
       }
       break;
   }

@@ -19,6 +19,9 @@ struct MatrixGroup {
   std::string name;
   std::vector<std::uint32_t> classes;  ///< the classes of its addresses
   std::int32_t host = -1;              ///< for GroupBy::Host
+  /// By zone: the zone has no inventory host, so the group is its plain (unregistered)
+  /// address space, e.g. a guest Wi-Fi zone of DHCP clients.
+  bool plain = false;
 };
 
 struct MatrixCell {
@@ -38,9 +41,10 @@ struct Matrix {
   std::vector<MatrixCell> cells;  ///< every (from, to, service), from-major order
 };
 
-/// The groups of a decision for a grouping: zones hold their inventory hosts (and the
-/// `internet` group every internet address); classes are every equivalence class; hosts
-/// are every inventory host.
+/// The groups of a decision for a grouping: every zone, holding its inventory hosts (the
+/// `internet` group every internet address; a zone without inventory hosts its plain
+/// address space, so no zone disappears); classes are every equivalence class; hosts are
+/// every inventory host.
 std::vector<MatrixGroup> make_groups(const decision::Decision& d, GroupBy by);
 
 /// How many cells `groups` groups make: every ordered pair of groups (by host, a host is

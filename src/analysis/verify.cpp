@@ -15,6 +15,7 @@
 
 #include "analysis/counterexample.h"
 #include "analysis/pair_summary.h"
+#include "policy/catalog.h"
 
 namespace bulkhead::analysis {
 namespace {
@@ -31,15 +32,28 @@ u128 add_sat(u128 a, u128 b) {
 
 }  // namespace
 
-IntentResult check_intent(const Context& ctx, const policy::Expect& e, const VerifyOptions& opts) {
+IntentResult check_flows(const Context& ctx, const std::vector<std::uint32_t>& srcs,
+                         const std::vector<std::uint32_t>& dsts, const ServiceSet& keys_wanted,
+                         FlowExpectation want, const VerifyOptions& opts) {
   const decision::Decision& d = ctx.d;
   IntentResult out;
-  out.expect = &e;
-  out.keys = expect_keys(e);
-  const bool want_blocked = e.verdict == policy::ExpectVerdict::Blocked;
-  std::vector<std::uint32_t> srcs = d.classes_matching(e.from);
-  std::vector<std::uint32_t> dsts = d.classes_matching(e.to);
+  out.keys = keys_wanted;
   constexpr std::uint8_t kAllReachable = 0x55;
+  // Reachable bits of the tiers that are not `allow` (bit 2·tier): none, deny, override-deny.
+  constexpr std::uint8_t kReachableWithoutAllow = 0x45;
+  // Whether a flow of tier `tier` on the pair breaks the expectation.
+  auto fails = [&](std::uint32_t s, std::uint32_t t, decision::Tier tier) {
+    const bool reachable = ctx.judge.reachable(s, t, tier);
+    switch (want) {
+      case FlowExpectation::Blocked:
+        return reachable;
+      case FlowExpectation::Reachable:
+        return !reachable;
+      case FlowExpectation::Ruled:
+        return reachable && tier != decision::Tier::Allow;
+    }
+    return false;
+  };
   const FamilyKeys fk(out.keys);
   for (std::uint32_t s : srcs) {
     for (std::uint32_t t : dsts) {
@@ -47,12 +61,13 @@ IntentResult check_intent(const Context& ctx, const policy::Expect& e, const Ver
       if (keys.empty()) continue;
       ++out.class_pairs;
       const std::uint8_t mask = ctx.judge.mask(s, t);
-      if (want_blocked && (mask & kAllReachable) == 0) continue;
-      if (!want_blocked && (mask & kAllReachable) == kAllReachable) continue;
+      if (want == FlowExpectation::Blocked && (mask & kAllReachable) == 0) continue;
+      if (want == FlowExpectation::Reachable && (mask & kAllReachable) == kAllReachable) continue;
+      if (want == FlowExpectation::Ruled && (mask & kReachableWithoutAllow) == 0) continue;
       std::optional<std::uint32_t> bad_key;
       for_each_overlap(d.tiers(s, t), keys,
                        [&](const decision::Segment& seg, std::uint32_t lo, std::uint32_t hi) {
-                         if (ctx.judge.reachable(s, t, seg.tier) == want_blocked) {
+                         if (fails(s, t, seg.tier)) {
                            bad_key = telling_key(keys, lo, hi);
                            return false;
                          }
@@ -61,7 +76,7 @@ IntentResult check_intent(const Context& ctx, const policy::Expect& e, const Ver
       if (!bad_key) continue;
       ++out.failing_class_pairs;
       out.failing_host_pairs += ctx.census.host_pairs(s, t);
-      if (ctx.census.population(s).addresses > 0 || ctx.census.population(t).addresses > 0)
+      if (ctx.census.population(s).has_addresses() || ctx.census.population(t).has_addresses())
         out.failing_addresses = true;
       if (out.examples.size() < opts.examples_per_intent) {
         if (auto ex = make_example(ctx.census, s, t, *bad_key)) out.examples.push_back(*ex);
@@ -70,6 +85,16 @@ IntentResult check_intent(const Context& ctx, const policy::Expect& e, const Ver
   }
   out.holds = out.failing_class_pairs == 0;
   out.vacuous = out.class_pairs == 0;
+  return out;
+}
+
+IntentResult check_intent(const Context& ctx, const policy::Expect& e, const VerifyOptions& opts) {
+  IntentResult out =
+      check_flows(ctx, ctx.d.classes_matching(e.from), ctx.d.classes_matching(e.to), expect_keys(e),
+                  e.verdict == policy::ExpectVerdict::Blocked ? FlowExpectation::Blocked
+                                                              : FlowExpectation::Reachable,
+                  opts);
+  out.expect = &e;
   return out;
 }
 
@@ -103,8 +128,10 @@ std::vector<Gap> find_gaps(const Context& ctx) {
         g.service = g.named ? name : format_services(g.keys);
         std::sort(g.rules.begin(), g.rules.end());
         g.rules.erase(std::unique(g.rules.begin(), g.rules.end()), g.rules.end());
-        g.src = ctx.census.population(s);
-        g.dst = ctx.census.population(t);
+        // Only the families the pair's flows use: an IPv6 peer cannot reach an IPv4 host.
+        const std::uint8_t fams = ctx.census.pair_families(s, t);
+        g.src = ctx.census.population(s, fams);
+        g.dst = ctx.census.population(t, fams);
         g.host_pairs = ctx.census.host_pairs(s, t);
         g.example = *make_example(
             ctx.census, s, t,
@@ -118,6 +145,101 @@ std::vector<Gap> find_gaps(const Context& ctx) {
     }
   }
   return out;
+}
+
+std::string_view finding_kind_name(VerifyFinding::Kind k) {
+  switch (k) {
+    case VerifyFinding::Kind::Intent:
+      return "intent";
+    case VerifyFinding::Kind::Gap:
+      return "gap";
+    case VerifyFinding::Kind::Risk:
+      return "risk";
+  }
+  return "gap";
+}
+
+void find_root_causes(const Context& ctx, VerifyReport* r) {
+  const decision::Decision& d = ctx.d;
+  const RiskModel rm(ctx);
+  CauseTable table(d);
+  auto finding = [](VerifyFinding::Kind k, std::size_t index) {
+    VerifyFinding f;
+    f.kind = k;
+    f.index = index;
+    return f;
+  };
+  auto add = [&](VerifyFinding f, const CauseKey& key, const CauseEvidence& ev) {
+    table.add(r->findings.size(), key, ev);
+    f.risk = ev.risk;
+    f.score = ev.score;
+    f.why = ev.why;
+    r->findings.push_back(std::move(f));
+  };
+  auto single = [&](std::uint32_t s, std::uint32_t t) {
+    SourceMix mix(ctx.census);
+    mix.add(s, rm.tags(s), d.classes()[s].zone, ctx.census.pair_families(s, t));
+    return mix;
+  };
+  // Failed intents: each counterexample's cause; a blocked flow an intent wants
+  // reachable is a missing rule. One finding per intent, under its worst cause.
+  for (std::size_t i = 0; i < r->intents.size(); ++i) {
+    const IntentResult& ir = r->intents[i];
+    if (ir.holds) continue;
+    std::optional<std::pair<CauseKey, CauseEvidence>> best;
+    for (const FlowExample& ex : ir.examples) {
+      const std::uint32_t s = ex.src.cls, t = ex.dst.cls;
+      ServiceSet one;
+      one.add(ex.key, ex.key);
+      const std::string service = service_label(d.model(), one);
+      CauseKey key{CauseKind::MissingRule, static_cast<std::uint32_t>(i)};
+      bool unruled = false;
+      if (ex.verdict.reachable) {
+        key = cause_of(d, s, t, ex.verdict);
+        unruled = key.kind != CauseKind::AllowRule;
+      }
+      const SourceMix mix = single(s, t);
+      Grading g = rm.grade(mix, t, service_level(service), unruled);
+      CauseEvidence ev = make_evidence(d, g, mix, service, t, ex, fix_closes(d, key, s, t));
+      if (!best || ev.score > best->second.score) best.emplace(key, std::move(ev));
+    }
+    if (!best) {  // no counterexample (cannot happen for a failed intent): a missing rule
+      best.emplace(CauseKey{CauseKind::MissingRule, static_cast<std::uint32_t>(i)},
+                   CauseEvidence{});
+    }
+    add(finding(VerifyFinding::Kind::Intent, i), best->first, best->second);
+  }
+  for (std::size_t i = 0; i < r->gaps.size(); ++i) {
+    const Gap& g = r->gaps[i];
+    const CauseKey key = cause_of(d, g.src_cls, g.dst_cls, g.example.verdict);
+    const SourceMix mix = single(g.src_cls, g.dst_cls);
+    const Grading gr = rm.grade(mix, g.dst_cls, service_level(g.service), true);
+    add(finding(VerifyFinding::Kind::Gap, i), key,
+        make_evidence(d, gr, mix, g.service, g.dst_cls, g.example,
+                      fix_closes(d, key, g.src_cls, g.dst_cls)));
+  }
+  // Risky access that rules allow: the exposure of the lateral-movement services, cells
+  // with an allow-rule part graded high or critical.
+  std::string why;
+  if (auto lm = policy::resolve_service_names(d.model(), "lateral-movement", &why)) {
+    ExposureReport ex = compute_exposure(ctx, *lm);
+    r->risk_services = ex.services;
+    for (ExposureCell& c : ex.cells) {
+      std::vector<const CellCause*> ruled;
+      for (const CellCause& p : c.parts)
+        if (p.key.kind == CauseKind::AllowRule && p.ev.risk >= Risk::High) ruled.push_back(&p);
+      if (ruled.empty()) continue;
+      const std::size_t at = r->findings.size();
+      for (const CellCause* p : ruled) table.add(at, p->key, p->ev);
+      VerifyFinding f = finding(VerifyFinding::Kind::Risk, r->risks.size());
+      f.risk = ruled.front()->ev.risk;
+      f.score = ruled.front()->ev.score;
+      f.why = ruled.front()->ev.why;
+      r->findings.push_back(std::move(f));
+      r->risks.push_back(std::move(c));
+    }
+  }
+  r->causes = table.finish();
 }
 
 VerifyReport verify(const decision::Decision& d, const VerifyOptions& opts) {
@@ -144,6 +266,7 @@ VerifyReport verify(const Context& ctx, const VerifyOptions& opts) {
   }
   r.gap_host_pairs =
       total > ~std::uint64_t{0} ? ~std::uint64_t{0} : static_cast<std::uint64_t>(total);
+  find_root_causes(ctx, &r);
   return r;
 }
 

@@ -7,7 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "analysis/exposure.h"
 #include "analysis/findings.h"
+#include "analysis/root_cause.h"
 #include "decision/decision.h"
 
 namespace bulkhead::analysis {
@@ -41,9 +43,27 @@ struct Gap {
   FlowExample example;
 };
 
+/// A finding of verify, as its root causes index it.
+struct VerifyFinding {
+  enum class Kind : std::uint8_t { Intent, Gap, Risk };
+  Kind kind = Kind::Gap;
+  std::size_t index = 0;  ///< into intents, gaps or risks
+  Risk risk = Risk::None;
+  int score = 0;
+  std::string why;  ///< the grading's reasons
+};
+std::string_view finding_kind_name(VerifyFinding::Kind k);  ///< "intent", "gap", "risk"
+
 struct VerifyReport {
   std::vector<IntentResult> intents;  ///< in the model's order
   std::vector<Gap> gaps;              ///< by (source class, destination class, first key)
+  /// Risky access the rules allow: exposure cells (lateral-movement services) graded high
+  /// or critical through an allow rule (docs/analysis.md "Root causes and risk").
+  std::vector<ExposureCell> risks;
+  std::vector<policy::NamedService> risk_services;  ///< services the cells index
+  /// Every failed intent, gap and risk, in that order; root causes index this list.
+  std::vector<VerifyFinding> findings;
+  std::vector<RootCause> causes;  ///< riskiest first
   std::uint64_t failed_intents = 0;
   std::uint64_t gap_class_pairs = 0;  ///< distinct class pairs with a gap
   std::uint64_t gap_host_pairs = 0;   ///< host pairs of those class pairs (saturating)
@@ -60,9 +80,25 @@ struct VerifyOptions {
 VerifyReport verify(const decision::Decision& d, const VerifyOptions& opts = {});
 VerifyReport verify(const Context& ctx, const VerifyOptions& opts = {});
 
+/// What every flow of a set must do: be blocked, be reachable, or be blocked unless an
+/// allow rule lets it through (`Ruled`: no flow gets through by a default, an unmanaged end,
+/// an audit-mode point or a gap).
+enum class FlowExpectation : std::uint8_t { Blocked, Reachable, Ruled };
+
+/// Checks the flows (a, b, key) with a in a class of `srcs`, b in a class of `dsts` and key
+/// in `keys`, exactly: the machinery of check_intent, also used by coverage. `expect` of the
+/// result is null.
+IntentResult check_flows(const Context& ctx, const std::vector<std::uint32_t>& srcs,
+                         const std::vector<std::uint32_t>& dsts, const ServiceSet& keys,
+                         FlowExpectation want, const VerifyOptions& opts = {});
+
 /// Checks one intent (exposed for tests and coverage).
 IntentResult check_intent(const Context& ctx, const policy::Expect& e,
                           const VerifyOptions& opts = {});
+
+/// Attributes the failed intents, gaps and risky allowed access of a report to their root
+/// causes (fills findings, risks and causes). Called by verify.
+void find_root_causes(const Context& ctx, VerifyReport* r);
 
 /// Every gap of the Decision, grouped.
 std::vector<Gap> find_gaps(const Context& ctx);

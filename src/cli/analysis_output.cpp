@@ -28,8 +28,10 @@ ojson count_json(u128 n) {
 }
 
 ojson population_json(const analysis::Population& p) {
-  return ojson{
-      {"hosts", p.hosts}, {"addresses", count_json(p.addresses)}, {"internet", p.internet}};
+  return ojson{{"hosts", p.hosts},
+               {"addresses_v4", count_json(p.addresses_v4)},
+               {"addresses_v6", count_json(p.addresses_v6)},
+               {"internet", p.internet}};
 }
 
 ojson rule_json(const decision::Decision& d, std::uint32_t rule) {
@@ -92,6 +94,71 @@ ojson example_json(const decision::Decision& d, const analysis::FlowExample& ex)
   }
   out["why"] = analysis::deciding_text(d, ex);
   return out;
+}
+
+ojson intent_example_json(const decision::Decision& d, const analysis::FlowExample& ex,
+                          bool want_blocked) {
+  ojson out;
+  out["src"] = endpoint_json(d, ex.src);
+  out["dst"] = endpoint_json(d, ex.dst);
+  out["proto"] = std::string(proto_name(key_proto(ex.key)));
+  out["port"] =
+      key_proto(ex.key) == Proto::Icmp || key_proto(ex.key) == Proto::Other ? 0 : key_port(ex.key);
+  out["expected"] = want_blocked ? "blocked" : "reachable";
+  out["verdict"] = ex.verdict.reachable ? "reachable" : "blocked";
+  out["tier"] = std::string(decision::tier_name(ex.verdict.tier));
+  if (ex.verdict.rule == decision::kNoRule) {
+    out["rule"] = nullptr;
+    out["at"] = nullptr;
+  } else {
+    const policy::Rule& r = *d.rules()[ex.verdict.rule].rule;
+    out["rule"] = r.name;
+    out["at"] = r.loc.file_line();
+  }
+  ojson full = example_json(d, ex);
+  out["decided_by"] = full["decided_by"];
+  out["point"] = full["point"];
+  out["why"] = full["why"];
+  return out;
+}
+
+std::string closes_text(const analysis::RootCause& rc, const std::string& noun) {
+  const std::size_t n = rc.findings.size();
+  if (rc.remain == 0) return fmt::format("closes {} {}{}", n, noun, n == 1 ? "" : "s");
+  if (rc.closes == 0) return fmt::format("partly closes {} {}{}", n, noun, n == 1 ? "" : "s");
+  return fmt::format("closes {} of {} {}s", rc.closes, n, noun);
+}
+
+ojson cause_json(const decision::Decision& d, const analysis::RootCause& rc) {
+  ojson j;
+  j["kind"] = std::string(analysis::cause_kind_name(rc.key.kind));
+  j["title"] = rc.title;
+  j["fix"] = rc.fix;
+  j["at"] = rc.loc.file_line();
+  j["risk"] = std::string(analysis::risk_name(rc.risk));
+  j["score"] = rc.score;
+  j["why"] = rc.why;
+  j["findings"] = rc.findings.size();
+  j["closes"] = rc.closes;
+  j["remain"] = rc.remain;
+  j["services"] = rc.services;
+  j["to"] = d.classes()[rc.top_dst].name;
+  j["sources"] = rc.top_sources;
+  j["example"] = rc.example ? example_json(d, *rc.example) : ojson();
+  return j;
+}
+
+std::string cause_text(const decision::Decision& d, const analysis::RootCause& rc, std::size_t rank,
+                       const std::string& closes) {
+  std::string out =
+      fmt::format("  {:>2}. {:<8}  {}\n", rank, analysis::risk_name(rc.risk), rc.title);
+  if (!rc.why.empty()) out += fmt::format("      why: {}\n", rc.why);
+  out += fmt::format("      fix: {}  [{}]\n", rc.fix, rc.loc.file_line());
+  out += fmt::format("      {}", closes);
+  if (rc.example)
+    out += fmt::format("; e.g. {}: {}", analysis::flow_text(d, *rc.example),
+                       rc.example->verdict.reachable ? "reachable" : "blocked");
+  return out + "\n";
 }
 
 std::string rules_text(const decision::Decision& d, const std::vector<std::uint32_t>& rules,

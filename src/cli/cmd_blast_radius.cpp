@@ -32,12 +32,12 @@ const std::string& host_name(const decision::Decision& d, std::uint32_t h) {
   return d.model().hosts[h].name;
 }
 
-std::string step_text(const analysis::CatalogKeys& cat, std::uint32_t key) {
-  const std::string* name = cat.containing(key, key);
-  return name ? fmt::format("{} {}", *name, analysis::key_text(key)) : analysis::key_text(key);
+// Every service that opens a step: "smb tcp/445, rpc-epmap tcp/135".
+std::string step_text(const analysis::CatalogKeys& cat, const ServiceSet& open) {
+  return fmt::format("{}", fmt::join(analysis::step_services(cat, open), ", "));
 }
 
-// "ws-01 -[smb tcp/445]-> fs-01 -[rdp tcp/3389]-> dc-01"
+// "ws-01 -[smb tcp/445]-> fs-01 -[rpc-epmap tcp/135, smb tcp/445]-> dc-01"
 std::string path_text(const analysis::ReachGraph& g, const analysis::BlastResult& r,
                       std::uint32_t host) {
   const decision::Decision& d = g.context().d;
@@ -48,7 +48,7 @@ std::string path_text(const analysis::ReachGraph& g, const analysis::BlastResult
       out = host_name(d, path[i]);
       continue;
     }
-    out += fmt::format(" -[{}]-> {}", step_text(g.context().catalog, r.key_of[path[i]]),
+    out += fmt::format(" -[{}]-> {}", step_text(g.context().catalog, r.steps[r.step_of[path[i]]]),
                        host_name(d, path[i]));
   }
   return out;
@@ -86,6 +86,9 @@ void print_single_table(const decision::Decision& d, const analysis::ReachGraph&
       std::cout << fmt::format("      path: {}\n", path_text(g, r, hosts.front()));
     }
   }
+  std::cout << "\n[...] is the hosts' class: hosts that behave alike, named by the labels they "
+               "share and @zone\n(name#2: a second class with the same name); -[...]-> lists "
+               "every service that opens the step.\nterms: docs/glossary.md\n";
 }
 
 void print_single_json(const decision::Decision& d, const analysis::ReachGraph& g,
@@ -117,6 +120,7 @@ void print_single_json(const decision::Decision& d, const analysis::ReachGraph& 
       std::vector<std::string> path;
       for (std::uint32_t h : analysis::path_to(r, x.host)) path.push_back(host_name(d, h));
       j["path"] = path;
+      j["services"] = analysis::step_services(g.context().catalog, r.steps[x.step]);
       hop["hosts"].push_back(std::move(j));
     }
     out["hops"].push_back(std::move(hop));
@@ -161,6 +165,8 @@ void print_ranking(const decision::Decision& d, const analysis::ReachGraph& g,
                                d.classes()[class_of_host(g, h)].name);
     }
   }
+  std::cout << "\nradius: hosts reached, the start excluded; hops: steps until nothing new is "
+               "reached;\n[...]: the host's class. terms: docs/glossary.md\n";
 }
 
 int run(const BlastOptions& o) {

@@ -1,8 +1,8 @@
 // bulkhead coverage: every technique of ATT&CK mitigation M1030 (Network Segmentation)
-// with a status computed from the policy (addressed / partially / not addressed / not
-// applicable) and the evidence: checks with their rules and zones, the intents that speak
-// to it, and a counterexample for every open check. Exit 1 when some technique is not
-// addressed at all.
+// with a status computed from the policy (addressed / partially / not addressed / needs
+// purpose / not applicable) and the evidence: every check of the coverage table, with a
+// counterexample and its deciding rule or point for every open one, and the purpose to
+// declare for those that cannot be judged. Exit 1 when some technique is not addressed.
 // Cost: load and resolve, then analysis::compute_coverage; output O(techniques × checks).
 #include <iostream>
 
@@ -29,25 +29,24 @@ std::string_view state_name(analysis::CheckResult::State s) {
       return "closed";
     case analysis::CheckResult::State::Open:
       return "open";
+    case analysis::CheckResult::State::NeedsPurpose:
+      return "needs purpose";
     case analysis::CheckResult::State::NotApplicable:
       return "n/a";
   }
   return "n/a";
 }
 
-std::vector<std::string> zone_names(const decision::Decision& d,
-                                    const std::vector<std::uint32_t>& z) {
-  std::vector<std::string> out;
-  for (std::uint32_t i : z) out.push_back(d.zones()[i].name);
-  return out;
+std::string_view short_state(analysis::CheckResult::State s) {
+  return s == analysis::CheckResult::State::NeedsPurpose ? "needs" : state_name(s);
 }
 
 void print_table(const decision::Decision& d, const analysis::CoverageReport& r, bool brief) {
   std::cout << fmt::format(
       "ATT&CK M1030 (Network Segmentation) coverage of {}: {} addressed, {} partially, {} not "
-      "addressed, {} not applicable\n\n",
+      "addressed, {} need a purpose, {} not applicable\n\n",
       d.model().name.empty() ? std::string("policy") : d.model().name, r.addressed, r.partially,
-      r.not_addressed, r.not_applicable);
+      r.not_addressed, r.needs_purpose, r.not_applicable);
   std::size_t wname = 0;
   for (const analysis::TechniqueResult& t : r.techniques) wname = std::max(wname, t.name.size());
   wname = std::min<std::size_t>(wname, 40);
@@ -61,35 +60,14 @@ void print_table(const decision::Decision& d, const analysis::CoverageReport& r,
     std::cout << fmt::format("\n{} {}: {}\n", t.id, t.name,
                              analysis::coverage_status_name(t.status));
     std::cout << fmt::format("  M1030: {}\n", t.use);
+    if (t.status == analysis::CoverageStatus::NeedsPurpose) std::cout << "  " << t.summary << '\n';
     for (const analysis::CheckResult& c : t.checks) {
-      std::cout << fmt::format("  [{:<6}] {}: {}\n", state_name(c.state), c.id, c.description);
+      std::cout << fmt::format("  [{:<6}] {}: {}\n", short_state(c.state), c.id, c.description);
       std::cout << fmt::format("           {}\n", c.detail);
-      if (c.state == analysis::CheckResult::State::Open && c.open_class_pairs > 0) {
-        std::cout << fmt::format(
-            "           open on {} class pair{} ({} host pair{}{})\n", c.open_class_pairs,
-            c.open_class_pairs == 1 ? "" : "s", analysis::count_text(c.open_host_pairs),
-            c.open_host_pairs == 1 ? "" : "s", c.open_addresses ? " plus plain address space" : "");
-      }
       if (c.example) {
         std::cout << fmt::format("           e.g. {}: {}\n", analysis::flow_text(d, *c.example),
                                  analysis::deciding_text(d, *c.example));
       }
-      if (!c.open_rules.empty())
-        std::cout << fmt::format("           allowed by: {}\n", rules_text(d, c.open_rules, 3));
-      if (!c.unenforced_rules.empty())
-        std::cout << fmt::format("           denied but not enforced: {}\n",
-                                 rules_text(d, c.unenforced_rules, 3));
-      if (!c.closing_rules.empty())
-        std::cout << fmt::format("           blocked by: {}\n", rules_text(d, c.closing_rules, 3));
-      if (!c.zones.empty())
-        std::cout << fmt::format("           zones: {}\n", fmt::join(zone_names(d, c.zones), ", "));
-    }
-    if (!t.intents.empty()) {
-      std::vector<std::string> names;
-      for (const analysis::IntentRef& i : t.intents)
-        names.push_back(
-            fmt::format("{} ({})", d.model().expects[i.expect].name, i.holds ? "holds" : "FAILS"));
-      std::cout << fmt::format("  intents: {}\n", fmt::join(names, ", "));
     }
   }
 }
@@ -101,34 +79,26 @@ void print_json(const decision::Decision& d, const analysis::CoverageReport& r) 
   out["summary"] = {{"addressed", r.addressed},
                     {"partially", r.partially},
                     {"not_addressed", r.not_addressed},
+                    {"needs_purpose", r.needs_purpose},
                     {"not_applicable", r.not_applicable}};
   out["techniques"] = ojson::array();
   for (const analysis::TechniqueResult& t : r.techniques) {
-    ojson jt = {{"id", t.id},
-                {"name", t.name},
-                {"use", t.use},
-                {"status", analysis::coverage_status_name(t.status)},
-                {"summary", t.summary}};
+    ojson jt = {{"id", t.id},           {"name", t.name},
+                {"use", t.use},         {"status", analysis::coverage_status_name(t.status)},
+                {"summary", t.summary}, {"missing_purposes", t.missing}};
     jt["checks"] = ojson::array();
     for (const analysis::CheckResult& c : t.checks) {
       ojson jc = {{"id", c.id},
                   {"description", c.description},
                   {"state", state_name(c.state)},
                   {"detail", c.detail},
+                  {"missing_purposes", c.missing},
+                  {"class_pairs", c.class_pairs},
                   {"open_class_pairs", c.open_class_pairs},
                   {"open_host_pairs", c.open_host_pairs},
-                  {"open_addresses", c.open_addresses},
-                  {"open_rules", rules_json(d, c.open_rules)},
-                  {"unenforced_rules", rules_json(d, c.unenforced_rules)},
-                  {"closing_rules", rules_json(d, c.closing_rules)},
-                  {"zones", zone_names(d, c.zones)}};
+                  {"open_addresses", c.open_addresses}};
       jc["counterexample"] = c.example ? example_json(d, *c.example) : ojson();
       jt["checks"].push_back(std::move(jc));
-    }
-    jt["intents"] = ojson::array();
-    for (const analysis::IntentRef& i : t.intents) {
-      const policy::Expect& e = d.model().expects[i.expect];
-      jt["intents"].push_back({{"name", e.name}, {"at", e.loc.file_line()}, {"holds", i.holds}});
     }
     out["techniques"].push_back(std::move(jt));
   }

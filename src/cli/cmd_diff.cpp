@@ -4,8 +4,11 @@
 // something changes in the direction(s) named by --fail-on (default: newly reachable).
 // Cost: two loads and resolves (at once, on two threads), then analysis::diff; output
 // O(change groups).
+#include <algorithm>
 #include <future>
 #include <iostream>
+#include <optional>
+#include <set>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -58,11 +61,96 @@ std::string side_rules(const decision::Decision& d, const std::vector<std::uint3
   return rules_text(d, rules, 3);
 }
 
+// What the analyses beside the flow changes found: intent and coverage changes.
+struct Outcomes {
+  std::vector<analysis::IntentChange> intents;
+  std::vector<analysis::CoverageChange> coverage;
+};
+
+std::string holds_text(const std::optional<bool>& h) {
+  return !h ? "absent" : *h ? "holds" : "FAILS";
+}
+
+std::string plural(std::size_t n, std::string_view word) {
+  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}
+
+// The groups of one rule edit in one direction, merged: services, class pairs, host pairs.
+std::string merged_text(const analysis::DiffReport& r, const std::vector<std::uint32_t>& groups,
+                        analysis::Change c) {
+  std::vector<std::string> services;
+  std::set<std::pair<std::uint32_t, std::uint32_t>> pairs;
+  std::uint64_t host_pairs = 0;
+  std::size_t n = 0;
+  for (std::uint32_t gi : groups) {
+    const analysis::DiffGroup& g = r.groups[gi];
+    if (g.change != c) continue;
+    ++n;
+    if (std::find(services.begin(), services.end(), g.service) == services.end())
+      services.push_back(g.service);
+    if (pairs.emplace(g.src, g.dst).second) host_pairs += g.host_pairs;
+  }
+  if (n == 0) return std::string();
+  return fmt::format("{} on {} between {}, {} host pairs", analysis::change_name(c),
+                     fmt::join(services, ", "), plural(pairs.size(), "class pair"),
+                     analysis::count_text(host_pairs));
+}
+
+void print_summary(const analysis::DiffReport& r, const Outcomes& out) {
+  std::size_t count[3] = {0, 0, 0};
+  for (const analysis::RuleChange& c : r.rule_changes) ++count[static_cast<int>(c.edit)];
+  std::cout << fmt::format("rules: {} added, {} removed, {} changed\n", count[0], count[1],
+                           count[2]);
+  for (const analysis::RuleChange& c : r.rule_changes) {
+    std::string at =
+        c.edit == analysis::RuleEdit::Added ? c.new_rule->loc.file_line()
+        : c.edit == analysis::RuleEdit::Removed
+            ? c.old_rule->loc.file_line()
+            : fmt::format("{} -> {}", c.old_rule->loc.file_line(), c.new_rule->loc.file_line());
+    std::cout << fmt::format(
+        "  {:<7} {}{}  at {}\n", analysis::rule_edit_name(c.edit), c.name,
+        c.fields.empty() ? std::string() : fmt::format(" ({})", fmt::join(c.fields, ", ")), at);
+    bool any = false;
+    for (analysis::Change dir :
+         {analysis::Change::NewlyReachable, analysis::Change::NewlyBlocked}) {
+      std::string line = merged_text(r, c.groups, dir);
+      if (line.empty()) continue;
+      any = true;
+      std::cout << "      " << line << '\n';
+    }
+    if (!any) std::cout << "      no flow changes\n";
+  }
+  if (!r.other_groups.empty()) {
+    std::cout << "  other changes (zones, hosts, defaults or enforcement; no rule edit among "
+                 "the deciding rules)\n";
+    for (analysis::Change dir :
+         {analysis::Change::NewlyReachable, analysis::Change::NewlyBlocked}) {
+      std::string line = merged_text(r, r.other_groups, dir);
+      if (!line.empty()) std::cout << "      " << line << '\n';
+    }
+  }
+  std::cout << fmt::format("intents: {}\n", out.intents.empty()
+                                                ? std::string("no outcome changes")
+                                                : plural(out.intents.size(), "change"));
+  for (const analysis::IntentChange& i : out.intents)
+    std::cout << fmt::format("  {}: {} -> {}\n", i.name, holds_text(i.old_holds),
+                             holds_text(i.new_holds));
+  std::cout << fmt::format("coverage (ATT&CK M1030): {}\n",
+                           out.coverage.empty() ? std::string("no status changes")
+                                                : plural(out.coverage.size(), "change"));
+  for (const analysis::CoverageChange& c : out.coverage)
+    std::cout << fmt::format("  {} {}: {} -> {}\n", c.id, c.name,
+                             analysis::coverage_status_name(c.old_status),
+                             analysis::coverage_status_name(c.new_status));
+}
+
 void print_table(const decision::Decision& o, const decision::Decision& n,
-                 const analysis::DiffReport& r, const DiffOptions& opt) {
+                 const analysis::DiffReport& r, const Outcomes& outcomes, const DiffOptions& opt) {
   std::cout << fmt::format("diff {} -> {}: {} group{} newly reachable, {} newly blocked\n",
                            opt.old_path, opt.new_path, r.newly_reachable,
                            r.newly_reachable == 1 ? "" : "s", r.newly_blocked);
+  print_summary(r, outcomes);
+  if (!r.groups.empty()) std::cout << "\nflow changes by class pair and service:\n";
   analysis::Change current = analysis::Change::NewlyReachable;
   bool header = false;
   for (const analysis::DiffGroup& g : r.groups) {
@@ -90,6 +178,9 @@ void print_table(const decision::Decision& o, const decision::Decision& n,
                              dst.empty() ? "" : " (" + dst + ")", analysis::key_text(g.key),
                              verdict_text(o, g.old_verdict), verdict_text(n, g.new_verdict));
   }
+  std::cout << "\nA class is hosts that behave alike, named by the labels they share and @zone "
+               "(\"(was ...)\": its name in OLD;\nname#2: a second class with the same name). "
+               "terms: docs/glossary.md\n";
 }
 
 ojson joint_json(const decision::Decision& o, const decision::Decision& n,
@@ -119,11 +210,35 @@ ojson verdict_json(const decision::Decision& d, const decision::Verdict& v) {
 }
 
 void print_json(const decision::Decision& o, const decision::Decision& n,
-                const analysis::DiffReport& r, const DiffOptions& opt) {
+                const analysis::DiffReport& r, const Outcomes& outcomes, const DiffOptions& opt) {
   ojson out;
   out["old"] = opt.old_path;
   out["new"] = opt.new_path;
   out["summary"] = {{"newly_reachable", r.newly_reachable}, {"newly_blocked", r.newly_blocked}};
+  out["rule_changes"] = ojson::array();
+  for (const analysis::RuleChange& c : r.rule_changes) {
+    out["rule_changes"].push_back(
+        {{"edit", std::string(analysis::rule_edit_name(c.edit))},
+         {"rule", c.name},
+         {"old_at", c.old_rule ? ojson(c.old_rule->loc.file_line()) : ojson()},
+         {"new_at", c.new_rule ? ojson(c.new_rule->loc.file_line()) : ojson()},
+         {"fields", c.fields},
+         {"changes", c.groups}});
+  }
+  out["other_changes"] = r.other_groups;
+  out["intent_changes"] = ojson::array();
+  for (const analysis::IntentChange& i : outcomes.intents) {
+    auto side = [](const std::optional<bool>& h) { return h ? ojson(*h) : ojson(); };
+    out["intent_changes"].push_back(
+        {{"intent", i.name}, {"old_holds", side(i.old_holds)}, {"new_holds", side(i.new_holds)}});
+  }
+  out["coverage_changes"] = ojson::array();
+  for (const analysis::CoverageChange& c : outcomes.coverage)
+    out["coverage_changes"].push_back(
+        {{"technique", c.id},
+         {"name", c.name},
+         {"old", std::string(analysis::coverage_status_name(c.old_status))},
+         {"new", std::string(analysis::coverage_status_name(c.new_status))}});
   out["changes"] = ojson::array();
   for (const analysis::DiffGroup& g : r.groups) {
     ojson j;
@@ -182,10 +297,12 @@ int run(const DiffOptions& o) {
   const std::shared_ptr<const decision::Decision>& old_d = old_side.d;
   const std::shared_ptr<const decision::Decision>& new_d = new_side.d;
   analysis::DiffReport r = analysis::diff(*old_d, *new_d);
+  const Outcomes outcomes{analysis::intent_changes(*old_d, *new_d),
+                          analysis::coverage_changes(*old_d, *new_d)};
   if (o.format == "json") {
-    print_json(*old_d, *new_d, r, o);
+    print_json(*old_d, *new_d, r, outcomes, o);
   } else {
-    print_table(*old_d, *new_d, r, o);
+    print_table(*old_d, *new_d, r, outcomes, o);
   }
   const bool fail = (o.fail_on != "blocked" && r.newly_reachable > 0) ||
                     (o.fail_on != "reachable" && r.newly_blocked > 0);

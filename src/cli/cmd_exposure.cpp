@@ -22,7 +22,34 @@ struct ExposureOptions {
   std::vector<std::string> services{"lateral-movement"};
   std::string format;
   bool all_cells = false;
+  bool details = false;
 };
+
+// Root causes and findings shown by the default summary; --details shows all.
+constexpr std::size_t kSummaryCauses = 6;
+constexpr std::size_t kSummaryCells = 10;
+
+std::string cause_closes(const analysis::RootCause& rc) {
+  return closes_text(rc, "finding");
+}
+
+void print_causes(const decision::Decision& d, const analysis::ExposureReport& r, std::size_t max) {
+  if (r.causes.empty()) return;
+  std::cout << fmt::format("\n{} finding{} from {} root cause{}, riskiest first\n", r.findings,
+                           r.findings == 1 ? "" : "s", r.causes.size(),
+                           r.causes.size() == 1 ? "" : "s");
+  for (std::size_t i = 0; i < r.causes.size() && i < max; ++i)
+    std::cout << cause_text(d, r.causes[i], i + 1, cause_closes(r.causes[i]));
+  if (r.causes.size() > max)
+    std::cout << fmt::format("  ... and {} more root cause{} (--details)\n", r.causes.size() - max,
+                             r.causes.size() - max == 1 ? "" : "s");
+}
+
+analysis::Population hosts_only(std::uint64_t hosts) {
+  analysis::Population p;
+  p.hosts = hosts;
+  return p;
+}
 
 std::string sources_text(const analysis::ExposureCell& c) {
   const analysis::Population& p =
@@ -30,7 +57,7 @@ std::string sources_text(const analysis::ExposureCell& c) {
   return analysis::population_text(p);
 }
 
-void print_table(const decision::Decision& d, const analysis::ExposureReport& r, bool all_cells) {
+void print_header(const decision::Decision& d, const analysis::ExposureReport& r) {
   std::cout << fmt::format(
       "exposure: {} inventory host{} in {} class{}; {} block every service from everyone, {} "
       "are exposed on at least one\n",
@@ -39,7 +66,10 @@ void print_table(const decision::Decision& d, const analysis::ExposureReport& r,
       analysis::count_text(r.hosts_exposed));
   std::cout << "  protected: blocked by an enforcing point   allowed: reachable through an allow "
                "rule   exposed: reachable with no rule saying so\n";
+  (void)d;
+}
 
+void print_services(const analysis::ExposureReport& r) {
   std::cout << "\nby service\n";
   std::size_t w = 7;
   for (const policy::NamedService& s : r.services) w = std::max(w, s.name.size());
@@ -52,6 +82,38 @@ void print_table(const decision::Decision& d, const analysis::ExposureReport& r,
                              analysis::count_text(sr.hosts_allowed),
                              analysis::count_text(sr.hosts_exposed), analysis::risk_name(sr.worst));
   }
+}
+
+std::string cell_line(const decision::Decision& d, const analysis::ExposureReport& r,
+                      const analysis::ExposureCell& c) {
+  return fmt::format("  {:<8}  {:<9}  {:<11}  {}  from {}\n", analysis::risk_name(c.risk),
+                     analysis::grade_name(c.grade), r.services[c.service].name,
+                     d.classes()[c.dst_cls].name, sources_text(c));
+}
+
+// The default text: one screen. Totals, the top root causes with their fixes, the
+// services, the riskiest findings in one line each, and what to do next.
+void print_summary(const decision::Decision& d, const analysis::ExposureReport& r) {
+  print_header(d, r);
+  print_causes(d, r, kSummaryCauses);
+  print_services(r);
+  std::cout << fmt::format("\ntop findings (riskiest first; {} in all)\n", r.findings);
+  std::size_t shown = 0;
+  for (const analysis::ExposureCell& c : r.cells) {
+    if (!c.finding()) continue;
+    if (++shown > kSummaryCells) break;
+    std::cout << cell_line(d, r, c);
+  }
+  if (shown == 0)
+    std::cout << "  none: every cell is protected or allowed by a rule to hosts only\n";
+  std::cout << "\nnext: apply the fixes from the top; `--details` lists every finding with its "
+               "rules and example; `--format json` gives all cells to tools\n";
+}
+
+void print_table(const decision::Decision& d, const analysis::ExposureReport& r, bool all_cells) {
+  print_header(d, r);
+  print_causes(d, r, r.causes.size());
+  print_services(r);
 
   std::cout << "\nfindings (riskiest first)\n";
   std::size_t shown = 0;
@@ -59,9 +121,8 @@ void print_table(const decision::Decision& d, const analysis::ExposureReport& r,
     if (!all_cells && c.grade == analysis::Grade::Protected) continue;
     if (!all_cells && c.risk == analysis::Risk::Info) continue;
     ++shown;
-    std::cout << fmt::format("  {:<8}  {:<9}  {:<11}  {}  from {}\n", analysis::risk_name(c.risk),
-                             analysis::grade_name(c.grade), r.services[c.service].name,
-                             d.classes()[c.dst_cls].name, sources_text(c));
+    std::cout << cell_line(d, r, c);
+    if (!c.why.empty()) std::cout << fmt::format("            risk: {}\n", c.why);
     if (c.grade == analysis::Grade::Exposed) {
       std::cout << fmt::format("            why: {}\n",
                                fmt::join(analysis::reason_names(c.reasons), ", "));
@@ -83,7 +144,7 @@ void print_table(const decision::Decision& d, const analysis::ExposureReport& r,
     std::cout << fmt::format(
         "  {:<8}  {:<9}  {}  ({}){}\n", analysis::risk_name(cr.worst),
         analysis::grade_name(cr.worst_grade), d.classes()[cr.cls].name,
-        analysis::population_text(analysis::Population{d.classes()[cr.cls].hosts.size(), 0, false}),
+        analysis::population_text(hosts_only(d.classes()[cr.cls].hosts.size())),
         exposed.empty() ? std::string() : fmt::format(" exposed: {}", fmt::join(exposed, ", ")));
   }
 }
@@ -94,7 +155,15 @@ void print_json(const decision::Decision& d, const analysis::ExposureReport& r) 
   out["summary"] = {{"hosts", r.hosts},
                     {"classes", r.classes.size()},
                     {"hosts_fully_protected", r.hosts_fully_protected},
-                    {"hosts_exposed", r.hosts_exposed}};
+                    {"hosts_exposed", r.hosts_exposed},
+                    {"findings", r.findings},
+                    {"root_causes", r.causes.size()}};
+  out["root_causes"] = ojson::array();
+  for (const analysis::RootCause& rc : r.causes) {
+    ojson j = cause_json(d, rc);
+    j["cells"] = rc.findings;
+    out["root_causes"].push_back(std::move(j));
+  }
   out["services"] = ojson::array();
   for (std::size_t i = 0; i < r.services.size(); ++i) {
     const analysis::ServiceRollup& sr = r.by_service[i];
@@ -115,7 +184,11 @@ void print_json(const decision::Decision& d, const analysis::ExposureReport& r) 
                {"allowed_sources", population_json(c.allowed_sources)},
                {"exposed_sources", population_json(c.exposed_sources)},
                {"reasons", analysis::reason_names(c.reasons)},
-               {"rules", rules_json(d, c.rules)}};
+               {"rules", rules_json(d, c.rules)},
+               {"score", c.score},
+               {"why", c.why},
+               {"finding", c.finding()},
+               {"causes", c.causes}};
     j["example"] = c.example ? example_json(d, *c.example) : ojson();
     out["cells"].push_back(std::move(j));
   }
@@ -151,8 +224,10 @@ int run(const ExposureOptions& o) {
   analysis::ExposureReport r = analysis::compute_exposure(ctx, std::move(services));
   if (o.format == "json") {
     print_json(*d, r);
-  } else {
+  } else if (o.details || o.all_cells) {
     print_table(*d, r, o.all_cells);
+  } else {
+    print_summary(*d, r);
   }
   for (const analysis::ExposureCell& c : r.cells)
     if (c.grade == analysis::Grade::Exposed) return kFindings;
@@ -170,6 +245,8 @@ void add_exposure(CLI::App& app) {
                   "services, groups or inline forms (default: lateral-movement)")
       ->delimiter(',');
   sub->add_flag("--all-cells", o->all_cells, "list protected and informational cells too");
+  sub->add_flag("--details", o->details,
+                "list every root cause and finding (default: a one-screen summary)");
   add_format(sub, &o->format, {"table", "json"});
   sub->callback([o] { set_exit(run(*o)); });
 }

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 
 #include "analysis/matrix.h"
@@ -56,8 +57,19 @@ void print_table(const decision::Decision& d, const std::vector<analysis::Matrix
         c.flows ? cell_mark(c.summary) : kNoCell;
   });
   std::cout << "legend: Y reachable and intended   . blocked   ! reachable but not intended "
-               "(enforcement gap)   ~ reachable on some ports or addresses only   - no flow "
-               "(a host with itself)\n";
+               "(enforcement gap)   ~ reachable on some ports or addresses only   ~! some, "
+               "with a gap   - no flow (a host with itself, or a zone with no address)\n";
+  std::vector<std::string> plain;
+  for (const analysis::MatrixGroup& g : groups)
+    if (g.plain) plain.push_back(g.name);
+  if (!plain.empty())
+    std::cout << fmt::format(
+        "zones without inventory hosts, shown as their plain (unregistered) address space: "
+        "{}\n",
+        fmt::join(plain, ", "));
+  if (by == analysis::GroupBy::Class)
+    std::cout << "groups are classes: hosts that behave alike, named by their shared labels and "
+                 "@zone; name#2 is the second class with the same name\n";
   std::string line;
   for (std::size_t si = 0; si < ns; ++si) {
     std::cout << '\n' << services[si].name << " (" << format_services(services[si].keys) << ")\n";
@@ -78,6 +90,7 @@ void print_table(const decision::Decision& d, const std::vector<analysis::Matrix
       std::cout << line;
     }
   }
+  std::cout << "\nterms: docs/glossary.md\n";
 }
 
 // A JSON string exactly as nlohmann's dump writes it (escapes, UTF-8 checks).
@@ -99,6 +112,7 @@ void print_json(const decision::Decision& d, const std::vector<analysis::MatrixG
   head["groups"] = nlohmann::ordered_json::array();
   for (const analysis::MatrixGroup& g : groups) {
     nlohmann::ordered_json jg{{"name", g.name}};
+    if (g.plain) jg["plain_addresses"] = true;
     std::vector<std::string> hosts;
     if (g.host >= 0) {
       hosts.push_back(d.model().hosts[static_cast<std::size_t>(g.host)].name);

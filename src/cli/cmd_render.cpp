@@ -19,8 +19,14 @@ struct RenderOptions {
   std::string mode;
   std::string out_dir;
   bool all = false;
+  bool with_zones = false;
   bool uninstall = false;
 };
+
+// The operating system a target's host firewalls run on, as the `os` label names it.
+std::string_view target_os(std::string_view target) {
+  return target.rfind("windows", 0) == 0 ? "windows" : "linux";
+}
 
 // "role=workstation,os=windows" → a selector whose one term requires every label.
 std::optional<policy::Selector> parse_group(const std::string& text) {
@@ -68,6 +74,14 @@ int run(const RenderOptions& o) {
     usage_error("render needs exactly one of --host H, --all, --zone Z, --group LABELS");
     return kBadInput;
   }
+  if (o.with_zones && !o.all) {
+    usage_error("--with-zones renders every zone firewall alongside --all: give --all too");
+    return kBadInput;
+  }
+  if (o.with_zones && !target->zones) {
+    usage_error("target " + o.target + " does not render zone firewalls");
+    return kBadInput;
+  }
   auto model = load_policy(o.policy);
   if (!model) return kBadInput;
   auto d = decision::Decision::resolve(std::move(*model));
@@ -76,6 +90,7 @@ int run(const RenderOptions& o) {
   targets::RenderRequest req;
   req.uninstall = o.uninstall;
   req.all = o.all;
+  req.all_zones = o.with_zones;
   if (!o.mode.empty())
     req.mode = o.mode == "audit" ? policy::Enforcement::Audit : policy::Enforcement::Enforce;
   if (!o.host.empty()) {
@@ -92,6 +107,17 @@ int run(const RenderOptions& o) {
     if (!host.managed) {
       usage_error("host '" + o.host + "' is unmanaged (managed: false at " + host.loc.str() +
                   "): no endpoint firewall runs there to render");
+      return kBadInput;
+    }
+    auto os = host.labels.find("os");
+    if (os != host.labels.end() && os->second != target_os(o.target)) {
+      usage_error("host '" + o.host + "' is labelled os: " + os->second + " (at " + host.loc.str() +
+                  ") but target " + o.target + " renders a " + std::string(target_os(o.target)) +
+                  " firewall" +
+                  (os->second == "windows" ? "; use --target windows"
+                   : os->second == "linux" ? "; use --target nftables"
+                                           : "") +
+                  " (or correct the host's os label)");
       return kBadInput;
     }
     req.host = static_cast<std::uint32_t>(h);
@@ -170,7 +196,12 @@ void add_render(CLI::App& app) {
                   "nftables, nftables-json, windows, windows-netsh, windows-gpo, windows-intune")
       ->required();
   sub->add_option("--host", o->host, "render this managed host's endpoint firewall");
-  sub->add_flag("--all", o->all, "render every managed host the target serves (needs -o)");
+  sub->add_flag("--all", o->all,
+                "render every managed host the target serves: those labelled with its os "
+                "(os=linux for nftables, os=windows for windows) when hosts carry os labels "
+                "(needs -o)");
+  sub->add_flag("--with-zones", o->with_zones,
+                "with --all: also render every firewalled zone's boundary firewall");
   sub->add_option("--zone", o->zone, "render this zone's boundary firewall");
   sub->add_option("--group", o->group, "render one script per class: LABEL=VALUE[,...]");
   sub->add_flag("--uninstall", o->uninstall, "render what removes bulkhead's rules");

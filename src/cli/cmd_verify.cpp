@@ -23,7 +23,13 @@ struct VerifyOptions {
   std::vector<std::string> policy;
   std::string format;
   bool allow_gaps = false;
+  bool details = false;
 };
+
+// Root causes shown by the default summary; --details shows all.
+constexpr std::size_t kSummaryCauses = 8;
+// Failed intents listed by the default summary.
+constexpr std::size_t kSummaryIntents = 6;
 
 std::string services_text(const policy::Expect& e) {
   std::string out;
@@ -49,15 +55,6 @@ SourceLoc gap_location(const decision::Decision& d, const analysis::Gap& g) {
   return SourceLoc{d.model().files.empty() ? std::string("policy") : d.model().files.front(), 1, 1};
 }
 
-std::string gap_message(const decision::Decision& d, const analysis::Gap& g) {
-  return fmt::format(
-      "enforcement gap: {} -> {} on {} is reachable but not intended ({} host "
-      "pair{}); e.g. {}: {}",
-      d.classes()[g.src_cls].name, d.classes()[g.dst_cls].name, g.service,
-      analysis::count_text(g.host_pairs), g.host_pairs == 1 ? "" : "s",
-      analysis::flow_text(d, g.example), analysis::deciding_text(d, g.example));
-}
-
 std::string intent_message(const decision::Decision& d, const analysis::IntentResult& r) {
   const policy::Expect& e = *r.expect;
   std::string want = e.verdict == policy::ExpectVerdict::Blocked ? "blocked" : "reachable";
@@ -66,21 +63,86 @@ std::string intent_message(const decision::Decision& d, const analysis::IntentRe
   if (!e.description.empty()) msg += fmt::format(" ({})", e.description);
   if (!r.examples.empty()) {
     const analysis::FlowExample& ex = r.examples.front();
-    msg +=
-        fmt::format("; counterexample {} is {}: {}", analysis::flow_text(d, ex),
-                    ex.verdict.reachable ? "reachable" : "blocked", analysis::deciding_text(d, ex));
+    msg += fmt::format("; counterexample {} is {} (the intent wants it {}): {}",
+                       analysis::flow_text(d, ex), ex.verdict.reachable ? "reachable" : "blocked",
+                       want, analysis::deciding_text(d, ex));
   }
   return msg;
 }
 
-void print_table(const decision::Decision& d, const analysis::VerifyReport& r, bool allow_gaps) {
+// "34 gaps, 2 failed intents": the kinds of a cause's findings.
+std::string kinds_text(const analysis::VerifyReport& r, const analysis::RootCause& rc) {
+  std::size_t n[3] = {0, 0, 0};
+  for (std::size_t f : rc.findings) ++n[static_cast<int>(r.findings[f].kind)];
+  std::vector<std::string> parts;
+  if (n[1]) parts.push_back(fmt::format("{} gap{}", n[1], n[1] == 1 ? "" : "s"));
+  if (n[2]) parts.push_back(fmt::format("{} risky path{}", n[2], n[2] == 1 ? "" : "s"));
+  if (n[0]) parts.push_back(fmt::format("{} failed intent{}", n[0], n[0] == 1 ? "" : "s"));
+  return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+std::string cause_closes(const analysis::VerifyReport& r, const analysis::RootCause& rc) {
+  return fmt::format("{} ({})", closes_text(rc, "finding"), kinds_text(r, rc));
+}
+
+void print_header(const decision::Decision& d, const analysis::VerifyReport& r) {
   const std::string name = d.model().name.empty() ? std::string("policy") : d.model().name;
   std::cout << fmt::format(
-      "verify {}: {} intent{}, {} hold, {} fail; enforcement gaps between {} "
-      "class pair{} ({} host pairs)\n",
+      "verify {}: {} intent{}, {} hold, {} fail; {} enforcement gap{} between {} "
+      "class pair{} ({} host pairs); {} risky allowed path{}\n",
       name, r.intents.size(), r.intents.size() == 1 ? "" : "s", r.intents.size() - r.failed_intents,
-      r.failed_intents, r.gap_class_pairs, r.gap_class_pairs == 1 ? "" : "s",
-      analysis::count_text(r.gap_host_pairs));
+      r.failed_intents, r.gaps.size(), r.gaps.size() == 1 ? "" : "s", r.gap_class_pairs,
+      r.gap_class_pairs == 1 ? "" : "s", analysis::count_text(r.gap_host_pairs), r.risks.size(),
+      r.risks.size() == 1 ? "" : "s");
+}
+
+void print_causes(const decision::Decision& d, const analysis::VerifyReport& r, std::size_t max) {
+  if (r.causes.empty()) return;
+  std::cout << fmt::format("\n{} finding{} from {} root cause{}, riskiest first\n",
+                           r.findings.size(), r.findings.size() == 1 ? "" : "s", r.causes.size(),
+                           r.causes.size() == 1 ? "" : "s");
+  for (std::size_t i = 0; i < r.causes.size() && i < max; ++i)
+    std::cout << cause_text(d, r.causes[i], i + 1, cause_closes(r, r.causes[i]));
+  if (r.causes.size() > max)
+    std::cout << fmt::format("  ... and {} more root cause{} (--details)\n", r.causes.size() - max,
+                             r.causes.size() - max == 1 ? "" : "s");
+}
+
+// The default text: one screen. Totals, the top root causes with their fixes, the failed
+// intents in one line each, and what to do next.
+void print_summary(const decision::Decision& d, const analysis::VerifyReport& r, bool allow_gaps) {
+  print_header(d, r);
+  print_causes(d, r, kSummaryCauses);
+  if (r.failed_intents > 0) {
+    std::cout << "\nfailed intents\n";
+    std::size_t shown = 0;
+    for (const analysis::IntentResult& i : r.intents) {
+      if (i.holds) continue;
+      if (++shown > kSummaryIntents) break;
+      const policy::Expect& e = *i.expect;
+      std::string want = e.verdict == policy::ExpectVerdict::Blocked ? "blocked" : "reachable";
+      std::cout << fmt::format("  FAIL  {}  {}: wants {} -> {} on {} {}\n", e.name,
+                               e.loc.file_line(), e.from.text, e.to.text, services_text(e), want);
+      if (!i.examples.empty()) {
+        const analysis::FlowExample& ex = i.examples.front();
+        std::cout << fmt::format("        e.g. {} is {}: {}\n", analysis::flow_text(d, ex),
+                                 ex.verdict.reachable ? "reachable" : "blocked",
+                                 analysis::deciding_text(d, ex));
+      }
+    }
+    if (r.failed_intents > kSummaryIntents)
+      std::cout << fmt::format("  ... and {} more (--details)\n",
+                               r.failed_intents - kSummaryIntents);
+  }
+  std::cout << "\nnext: apply the fixes from the top; `--details` lists every intent, gap and "
+               "risky path; `--format json|sarif` gives all of them to tools";
+  if (allow_gaps) std::cout << " (gaps allowed by --allow-gaps)";
+  std::cout << '\n';
+}
+
+void print_table(const decision::Decision& d, const analysis::VerifyReport& r, bool allow_gaps) {
+  print_header(d, r);
+  print_causes(d, r, r.causes.size());
   if (!r.intents.empty()) std::cout << "\nintents\n";
   std::size_t width = 0;
   for (const analysis::IntentResult& i : r.intents) width = std::max(width, i.expect->name.size());
@@ -102,8 +164,10 @@ void print_table(const decision::Decision& d, const analysis::VerifyReport& r, b
                              i.failing_addresses ? " plus plain address space" : "");
     for (const analysis::FlowExample& ex : i.examples) {
       std::cout << fmt::format("        counterexample: {}\n", analysis::flow_text(d, ex));
-      std::cout << fmt::format("          {}; decided by {}\n", verdict_text(d, ex.verdict),
-                               analysis::deciding_text(d, ex));
+      std::cout << fmt::format(
+          "          the intent wants it {}; it is {}; decided by {}\n",
+          e.verdict == policy::ExpectVerdict::Blocked ? "blocked" : "reachable",
+          verdict_text(d, ex.verdict), analysis::deciding_text(d, ex));
     }
   }
   if (!r.gaps.empty()) {
@@ -161,6 +225,19 @@ void print_table(const decision::Decision& d, const analysis::VerifyReport& r, b
       i = j;
     }
   }
+  if (!r.risks.empty()) {
+    std::cout
+        << "\nrisky allowed paths (lateral-movement services through allow rules, graded high "
+           "or critical)\n";
+    for (const analysis::ExposureCell& c : r.risks) {
+      std::cout << fmt::format("  {:<8}  {:<11}  {}  from {}\n", analysis::risk_name(c.risk),
+                               r.risk_services[c.service].name, d.classes()[c.dst_cls].name,
+                               analysis::population_text(c.allowed_sources));
+      std::cout << fmt::format("            why: {}\n", c.why);
+      if (!c.rules.empty())
+        std::cout << fmt::format("            rules: {}\n", rules_text(d, c.rules, 3));
+    }
+  }
 }
 
 ojson intent_json(const decision::Decision& d, const analysis::IntentResult& i) {
@@ -181,7 +258,8 @@ ojson intent_json(const decision::Decision& d, const analysis::IntentResult& i) 
   j["failing_addresses"] = i.failing_addresses;
   j["counterexamples"] = ojson::array();
   for (const analysis::FlowExample& ex : i.examples)
-    j["counterexamples"].push_back(example_json(d, ex));
+    j["counterexamples"].push_back(
+        intent_example_json(d, ex, e.verdict == policy::ExpectVerdict::Blocked));
   return j;
 }
 
@@ -205,12 +283,46 @@ void print_json(const decision::Decision& d, const analysis::VerifyReport& r) {
   out["summary"] = {{"intents", r.intents.size()},
                     {"failed", r.failed_intents},
                     {"gaps", r.gaps.size()},
+                    {"risks", r.risks.size()},
+                    {"findings", r.findings.size()},
+                    {"root_causes", r.causes.size()},
                     {"gap_class_pairs", r.gap_class_pairs},
                     {"gap_host_pairs", r.gap_host_pairs}};
   out["intents"] = ojson::array();
   for (const analysis::IntentResult& i : r.intents) out["intents"].push_back(intent_json(d, i));
   out["gaps"] = ojson::array();
   for (const analysis::Gap& g : r.gaps) out["gaps"].push_back(gap_json(d, g));
+  out["risks"] = ojson::array();
+  for (const analysis::ExposureCell& c : r.risks) {
+    out["risks"].push_back({{"service", r.risk_services[c.service].name},
+                            {"to", d.classes()[c.dst_cls].name},
+                            {"risk", analysis::risk_name(c.risk)},
+                            {"score", c.score},
+                            {"why", c.why},
+                            {"allowed_sources", population_json(c.allowed_sources)},
+                            {"rules", rules_json(d, c.rules)},
+                            {"example", c.example ? example_json(d, *c.example) : ojson()}});
+  }
+  // Which root causes explain each finding, and each cause with the findings it closes.
+  std::vector<std::vector<std::size_t>> causes_of(r.findings.size());
+  for (std::size_t c = 0; c < r.causes.size(); ++c)
+    for (std::size_t f : r.causes[c].findings) causes_of[f].push_back(c);
+  out["findings"] = ojson::array();
+  for (std::size_t f = 0; f < r.findings.size(); ++f) {
+    const analysis::VerifyFinding& vf = r.findings[f];
+    out["findings"].push_back({{"type", analysis::finding_kind_name(vf.kind)},
+                               {"index", vf.index},
+                               {"risk", analysis::risk_name(vf.risk)},
+                               {"score", vf.score},
+                               {"why", vf.why},
+                               {"causes", causes_of[f]}});
+  }
+  out["root_causes"] = ojson::array();
+  for (const analysis::RootCause& rc : r.causes) {
+    ojson j = cause_json(d, rc);
+    j["finding_indices"] = rc.findings;
+    out["root_causes"].push_back(std::move(j));
+  }
   std::cout << json_text(out, 2) << '\n';
 }
 
@@ -221,24 +333,56 @@ ojson sarif_location(const SourceLoc& loc) {
                 {{"artifactLocation", {{"uri", loc.file}}}, {"region", std::move(region)}}}};
 }
 
+// SARIF rule of a root cause.
+std::size_t sarif_rule(analysis::CauseKind k) {
+  switch (k) {
+    case analysis::CauseKind::Unmanaged:
+    case analysis::CauseKind::AuditMode:
+      return 1;
+    case analysis::CauseKind::DefaultAllow:
+      return 2;
+    case analysis::CauseKind::AllowRule:
+      return 3;
+    case analysis::CauseKind::MissingRule:
+      return 4;
+  }
+  return 1;
+}
+
+std::string sarif_level(analysis::Risk r) {
+  return r >= analysis::Risk::High ? "error" : r >= analysis::Risk::Low ? "warning" : "note";
+}
+
+// One result per failed intent (at the intent) and one per root cause (at the place to
+// fix it), not one per class pair: a cause's findings are counted in its properties.
 void print_sarif(const decision::Decision& d, const analysis::VerifyReport& r, bool allow_gaps) {
   ojson rules = ojson::array();
-  rules.push_back({{"id", "intent-failed"},
-                   {"name", "IntentFailed"},
-                   {"shortDescription", {{"text", "An expect intent does not hold"}}},
-                   {"fullDescription",
-                    {{"text",
-                      "Some flow covered by the intent contradicts its verdict "
-                      "(blocked: a flow is reachable; reachable: a flow is blocked)."}}},
-                   {"defaultConfiguration", {{"level", "error"}}}});
-  rules.push_back({{"id", "enforcement-gap"},
-                   {"name", "EnforcementGap"},
-                   {"shortDescription", {{"text", "A flow is reachable but not intended"}}},
-                   {"fullDescription",
-                    {{"text",
-                      "The policy forbids these flows, yet no enforcement point on their "
-                      "path enforces it (spec section 3)."}}},
-                   {"defaultConfiguration", {{"level", allow_gaps ? "warning" : "error"}}}});
+  auto rule = [&](const char* id, const char* name, const char* brief, const char* full,
+                  const char* level) {
+    rules.push_back({{"id", id},
+                     {"name", name},
+                     {"shortDescription", {{"text", brief}}},
+                     {"fullDescription", {{"text", full}}},
+                     {"defaultConfiguration", {{"level", level}}}});
+  };
+  rule("intent-failed", "IntentFailed", "An expect intent does not hold",
+       "Some flow covered by the intent contradicts its verdict (blocked: a flow is reachable; "
+       "reachable: a flow is blocked).",
+       "error");
+  rule("enforcement-gap", "EnforcementGap",
+       "Flows are reachable but not intended: nothing enforces the policy",
+       "The policy forbids these flows, yet no enforcement point on their path enforces it "
+       "(unmanaged devices in a zone without a firewall, audit mode; spec section 3). One "
+       "result per root cause, with its fix and the number of findings it closes.",
+       allow_gaps ? "warning" : "error");
+  rule("default-allow", "DefaultAllow", "Risky access is let in by a default allow",
+       "No rule allows these flows; a default_inbound: allow does.", "warning");
+  rule("risky-access", "RiskyAccess", "An allow rule opens a risky path",
+       "An allow rule lets untrusted or broad sources reach a remote-execution service (SMB, "
+       "RPC, RDP, WinRM), graded by where the access comes from and what it reaches.",
+       "warning");
+  rule("missing-rule", "MissingRule", "An intent wants flows that no rule allows",
+       "A reachable intent fails because no allow rule covers its flows.", "error");
   ojson results = ojson::array();
   for (const analysis::IntentResult& i : r.intents) {
     if (i.holds) continue;
@@ -251,20 +395,23 @@ void print_sarif(const decision::Decision& d, const analysis::VerifyReport& r, b
                          {"failing_class_pairs", i.failing_class_pairs},
                          {"failing_host_pairs", i.failing_host_pairs}};
     if (!i.examples.empty())
-      res["properties"]["counterexample"] = example_json(d, i.examples.front());
+      res["properties"]["counterexample"] = intent_example_json(
+          d, i.examples.front(), i.expect->verdict == policy::ExpectVerdict::Blocked);
     results.push_back(std::move(res));
   }
-  for (const analysis::Gap& g : r.gaps) {
-    ojson res = {{"ruleId", "enforcement-gap"},
-                 {"ruleIndex", 1},
-                 {"level", allow_gaps ? "warning" : "error"},
-                 {"message", {{"text", gap_message(d, g)}}},
-                 {"locations", ojson::array({sarif_location(gap_location(d, g))})}};
-    res["properties"] = {{"from", d.classes()[g.src_cls].name},
-                         {"to", d.classes()[g.dst_cls].name},
-                         {"service", g.service},
-                         {"host_pairs", g.host_pairs},
-                         {"counterexample", example_json(d, g.example)}};
+  for (const analysis::RootCause& rc : r.causes) {
+    const std::size_t ri = sarif_rule(rc.key.kind);
+    std::string level = sarif_level(rc.risk);
+    if (ri == 1) level = allow_gaps ? "warning" : "error";
+    ojson res = {{"ruleId", rules[ri]["id"]},
+                 {"ruleIndex", ri},
+                 {"level", level},
+                 {"message",
+                  {{"text", fmt::format("{} ({} risk: {}). Fix: {}. This {}.", rc.title,
+                                        analysis::risk_name(rc.risk), rc.why, rc.fix,
+                                        cause_closes(r, rc))}}},
+                 {"locations", ojson::array({sarif_location(rc.loc)})}};
+    res["properties"] = cause_json(d, rc);
     results.push_back(std::move(res));
   }
   ojson artifacts = ojson::array();
@@ -289,8 +436,10 @@ int run(const VerifyOptions& o) {
     print_json(*d, r);
   } else if (o.format == "sarif") {
     print_sarif(*d, r, o.allow_gaps);
-  } else {
+  } else if (o.details) {
     print_table(*d, r, o.allow_gaps);
+  } else {
+    print_summary(*d, r, o.allow_gaps);
   }
   if (r.failed_intents > 0) return kFindings;
   if (!r.gaps.empty() && !o.allow_gaps) return kFindings;
@@ -306,6 +455,9 @@ void add_verify(CLI::App& app) {
   sub->add_option("policy", o->policy, "policy files or directories")->required();
   add_format(sub, &o->format, {"table", "json", "sarif"});
   sub->add_flag("--allow-gaps", o->allow_gaps, "report enforcement gaps without failing");
+  sub->add_flag(
+      "--details", o->details,
+      "list every root cause, intent, gap and risky path (default: a one-screen summary)");
   sub->callback([o] { set_exit(run(*o)); });
 }
 

@@ -184,10 +184,18 @@ class Decision {
   /// Index of a zone by name (0 = internet), or -1.
   std::int32_t find_zone(std::string_view name) const;
 
-  /// A host's effective defaults and mode (host, else its first address's zone, else settings).
+  /// A host's defaults for one of its listed addresses, owned by `zone` (spec section 3:
+  /// the host's key, else the zone of the address the flow uses, else settings).
+  DefaultAction host_inbound_at(std::uint32_t host, std::uint32_t zone) const;
+  DefaultAction host_outbound_at(std::uint32_t host, std::uint32_t zone) const;
+  /// A host's defaults for addresses the inventory does not list (link-local, multicast,
+  /// ...) and its mode: the host's key, else its first address's zone, else settings.
   DefaultAction host_inbound(std::uint32_t host) const;
   DefaultAction host_outbound(std::uint32_t host) const;
   Enforcement host_enforcement(std::uint32_t host) const;
+  /// Whether the host's listed addresses do not all share one inbound (or outbound)
+  /// default: it has addresses in zones with different defaults.
+  bool host_defaults_vary(std::uint32_t host, bool inbound) const;
 
   /// Index of a selector in the distinct-selector table, or -1 if unknown.
   std::int32_t selector_index(const policy::Selector& s) const;

@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "policy/canonical.h"
+
 namespace bulkhead::decision {
 namespace {
 
@@ -42,10 +44,115 @@ bool reaches_any(const Decision& d, std::uint32_t c, const ServiceSet& keys) {
   return false;
 }
 
+/// A selector for the management hosts when the inventory has an obvious one: the most
+/// used label value that names jump hosts, bastions or admin workstations, else a zone so
+/// named that holds hosts. Empty when there is none.
+std::string management_hint(const Decision& d) {
+  static const std::set<std::string> kWords{"jump",       "jumphost", "jump-host",
+                                            "bastion",    "admin",    "mgmt",
+                                            "management", "paw",      "admin-workstation"};
+  const policy::Model& m = d.model();
+  std::map<std::pair<std::string, std::string>, int> uses;
+  for (const policy::Host& h : m.hosts)
+    for (const auto& [k, v] : h.labels)
+      if (kWords.count(v) != 0) ++uses[{k, v}];
+  const std::pair<std::string, std::string>* best = nullptr;
+  int most = 0;
+  for (const auto& [kv, n] : uses) {
+    if (n > most) {
+      most = n;
+      best = &kv;
+    }
+  }
+  if (best != nullptr) {
+    return fmt::format("{{{}: {}}}", policy::yaml_scalar(best->first),
+                       policy::yaml_scalar(best->second));
+  }
+  for (const policy::Zone& z : m.zones) {
+    if (kWords.count(z.name) == 0) continue;
+    const std::int32_t zi = d.find_zone(z.name);
+    for (const policy::Host& h : m.hosts)
+      for (const Addr& a : h.addresses)
+        if (static_cast<std::int32_t>(d.atom_of(a).zone) == zi)
+          return fmt::format("{{zone: {}}}", policy::yaml_scalar(z.name));
+  }
+  return "";
+}
+
+void check_management(const Decision& d, Diagnostics& diags) {
+  const policy::Model& m = d.model();
+  if (m.settings.management || m.hosts.empty()) return;
+  std::string hint = management_hint(d);
+  diags.warning(
+      m.settings.loc.line > 0 ? m.settings.loc : m.hosts.front().loc,
+      "anti-lockout has no management hosts: settings.management is not set, so no "
+      "host is guaranteed ssh, WinRM and RDP access to the managed hosts" +
+          (hint.empty() ? std::string()
+                        : fmt::format("; for example settings: {{management: {}}}", hint)));
+}
+
+/// Hosts whose addresses lie in several zones: each address takes its own zone's
+/// defaults and sits behind its own zone's firewall, which the engineer may not expect.
+void check_multi_zone_hosts(const Decision& d, Diagnostics& diags) {
+  const policy::Model& m = d.model();
+  std::vector<std::string> hosts;
+  const policy::Host* first = nullptr;
+  for (std::uint32_t h = 0; h < m.hosts.size(); ++h) {
+    std::set<std::string> zones;
+    for (const Addr& a : m.hosts[h].addresses) zones.insert(d.zones()[d.atom_of(a).zone].name);
+    if (zones.size() < 2) continue;
+    std::string list;
+    for (const std::string& z : zones) list += (list.empty() ? "" : ", ") + z;
+    hosts.push_back(fmt::format("{} in {}", m.hosts[h].name, list));
+    if (first == nullptr) first = &m.hosts[h];
+  }
+  if (first == nullptr) return;
+  diags.warning(first->loc,
+                fmt::format("{} host{} with addresses in several zones ({}): each address takes "
+                            "the defaults of its own zone and passes that zone's firewall",
+                            hosts.size(), hosts.size() == 1 ? "" : "s", some_names(hosts)));
+}
+
+/// A zone's `default_inbound`/`default_outbound` only sets the firewall defaults of the
+/// hosts whose addresses lie in the zone (and that have no default of their own); with no
+/// such host it changes nothing. A firewalled zone's boundary always denies what no rule
+/// allows, whatever these keys say.
+void check_idle_zone_defaults(const Decision& d, Diagnostics& diags) {
+  const policy::Model& m = d.model();
+  for (std::uint32_t zi = 1; zi < d.zones().size(); ++zi) {
+    const policy::Zone* z = d.zones()[zi].zone;
+    if (z == nullptr) continue;
+    for (bool in : {true, false}) {
+      const std::optional<DefaultAction>& set = in ? z->default_inbound : z->default_outbound;
+      if (!set) continue;
+      bool used = false;
+      for (const policy::Host& h : m.hosts) {
+        if ((in ? h.default_inbound : h.default_outbound).has_value()) continue;
+        for (const Addr& a : h.addresses) used = used || d.atom_of(a).zone == zi;
+      }
+      if (used) continue;
+      const char* key = in ? "default_inbound" : "default_outbound";
+      std::string firewall =
+          z->firewall ? fmt::format(
+                            "; the zone's firewall denies every flow across its boundary that no "
+                            "rule allows: write an allow rule, e.g. from {{zone: {}}} to internet",
+                            policy::yaml_scalar(z->name))
+                      : "";
+      diags.warning(z->loc, fmt::format("zone '{}' sets {}: {}, which changes nothing: zone "
+                                        "defaults apply to the firewalls of hosts whose addresses "
+                                        "lie in the zone, and it has no such host{}",
+                                        z->name, key, policy::default_name(*set), firewall));
+    }
+  }
+}
+
 }  // namespace
 
 void check_host_needs(const Decision& d, Diagnostics& diags) {
   const policy::Model& m = d.model();
+  check_management(d, diags);
+  check_multi_zone_hosts(d, diags);
+  check_idle_zone_defaults(d, diags);
 
   // A deny default without host-essentials.
   if (!has_baseline(m, "host-essentials")) {
@@ -53,8 +160,12 @@ void check_host_needs(const Decision& d, Diagnostics& diags) {
     const policy::Host* first = nullptr;
     for (std::uint32_t h = 0; h < m.hosts.size(); ++h) {
       if (!m.hosts[h].managed) continue;
-      if (d.host_inbound(h) != DefaultAction::Deny && d.host_outbound(h) != DefaultAction::Deny)
-        continue;
+      bool deny =
+          d.host_inbound(h) == DefaultAction::Deny || d.host_outbound(h) == DefaultAction::Deny;
+      for (std::uint32_t c : d.host_classes(h))
+        deny = deny || d.classes()[c].in == DefaultAction::Deny ||
+               d.classes()[c].out == DefaultAction::Deny;
+      if (!deny) continue;
       if (first == nullptr) first = &m.hosts[h];
       hosts.push_back(m.hosts[h].name);
     }

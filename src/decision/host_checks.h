@@ -14,7 +14,11 @@ namespace bulkhead::decision {
 ///  - managed hosts with `default_outbound: deny` that have no reachable DNS (tcp/53 or
 ///    udp/53) or NTP (udp/123) flow to any address;
 ///  - zones with `firewall: true` and no IPv6 range, whose boundary firewall therefore
-///    passes every IPv6 packet.
+///    passes every IPv6 packet;
+///  - a policy with hosts but no settings.management (anti-lockout), suggesting a
+///    management selector when the inventory has an obvious one (a `jump` role, say);
+///  - hosts whose addresses lie in several zones;
+///  - zone defaults that change nothing (no host without its own default in the zone).
 /// Work: O(K · C) tier-map look-ups for K distinct classes of deny-outbound hosts and C
 /// classes; the rest is linear in hosts and zones.
 void check_host_needs(const Decision& d, Diagnostics& diags);

@@ -14,6 +14,7 @@
 #include <set>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "base/assert.h"
 #include "decision/decision.h"
@@ -78,8 +79,7 @@ void collect_selector_cidrs(const policy::Selector& s, std::vector<Prefix>* out)
 }
 
 void collect_selector_hosts(const policy::Selector& s, std::set<std::string>* out) {
-  for (const policy::SelectorTerm& t : s.any_of)
-    if (t.host) out->insert(*t.host);
+  for (const policy::SelectorTerm& t : s.any_of) out->insert(t.hosts.begin(), t.hosts.end());
 }
 
 }  // namespace
@@ -242,14 +242,19 @@ void Decision::build_atoms_and_classes() {
     if (c.is_host) {
       auto h = static_cast<std::uint32_t>(p.host);
       c.managed = model_.hosts[h].managed;
-      c.in = host_inbound(h);
-      c.out = host_outbound(h);
+      c.in = host_inbound_at(h, p.zone);
+      c.out = host_outbound_at(h, p.zone);
       c.enforcement = host_enforcement(h);
     }
     std::string key =
         fmt::format("{}|{}|{}|{}|{}|{}|", c.zone, c.is_host, c.managed, static_cast<int>(c.in),
                     static_cast<int>(c.out), static_cast<int>(c.enforcement));
     for (std::uint64_t w : bits) key += fmt::format("{:x}.", w);
+    // Hosts of one class share their declared purposes, so coverage can pick classes by
+    // purpose exactly (docs/coverage.md).
+    if (c.is_host)
+      key += fmt::format("|{}",
+                         fmt::join(model_.hosts[static_cast<std::size_t>(p.host)].purposes, ","));
     auto [cit, inserted] = class_ids.emplace(key, static_cast<std::uint32_t>(classes_.size()));
     if (inserted) {
       c.id = cit->second;
@@ -300,11 +305,13 @@ void Decision::build_atoms_and_classes() {
         const HostPoint& hp = points[pi++];
         if (hp.value > cursor) emit_plain(cursor, hp.value - 1);
         const policy::Host& host = model_.hosts[hp.host];
-        std::string key = fmt::format("H|{}|{}|{}|{}|{}|{}", region_key, host_label_text[hp.host],
-                                      host.managed, static_cast<int>(host_inbound(hp.host)),
-                                      static_cast<int>(host_outbound(hp.host)),
-                                      static_cast<int>(host_enforcement(hp.host)));
+        std::string key =
+            fmt::format("H|{}|{}|{}|{}|{}|{}", region_key, host_label_text[hp.host], host.managed,
+                        static_cast<int>(host_inbound_at(hp.host, zone)),
+                        static_cast<int>(host_outbound_at(hp.host, zone)),
+                        static_cast<int>(host_enforcement(hp.host)));
         if (named_hosts.count(host.name)) key += "|" + host.name;
+        if (!host.purposes.empty()) key += fmt::format("|{}", fmt::join(host.purposes, ","));
         Profile hprof{static_cast<std::int32_t>(hp.host), zone, fam, hp.value};
         std::uint32_t cls = class_for(hprof, key);
         atoms_.push_back(
@@ -392,24 +399,38 @@ std::vector<std::uint32_t> Decision::classes_matching(const policy::Selector& s)
   return out;
 }
 
-DefaultAction Decision::host_inbound(std::uint32_t h) const {
+DefaultAction Decision::host_inbound_at(std::uint32_t h, std::uint32_t zone) const {
   const policy::Host& host = model_.hosts[h];
   if (host.default_inbound) return *host.default_inbound;
-  {
-    const ZoneInfo& z = zones_[host_zone_[h]];
-    if (z.zone && z.zone->default_inbound) return *z.zone->default_inbound;
-  }
+  const ZoneInfo& z = zones_[zone];
+  if (z.zone && z.zone->default_inbound) return *z.zone->default_inbound;
   return model_.settings.default_inbound;
 }
 
-DefaultAction Decision::host_outbound(std::uint32_t h) const {
+DefaultAction Decision::host_outbound_at(std::uint32_t h, std::uint32_t zone) const {
   const policy::Host& host = model_.hosts[h];
   if (host.default_outbound) return *host.default_outbound;
-  {
-    const ZoneInfo& z = zones_[host_zone_[h]];
-    if (z.zone && z.zone->default_outbound) return *z.zone->default_outbound;
-  }
+  const ZoneInfo& z = zones_[zone];
+  if (z.zone && z.zone->default_outbound) return *z.zone->default_outbound;
   return model_.settings.default_outbound;
+}
+
+DefaultAction Decision::host_inbound(std::uint32_t h) const {
+  return host_inbound_at(h, host_zone_[h]);
+}
+
+DefaultAction Decision::host_outbound(std::uint32_t h) const {
+  return host_outbound_at(h, host_zone_[h]);
+}
+
+bool Decision::host_defaults_vary(std::uint32_t h, bool inbound) const {
+  const std::vector<std::uint32_t> cls = host_classes(h);
+  for (std::uint32_t c : cls) {
+    const Class& x = classes_[c];
+    const Class& first = classes_[cls.front()];
+    if ((inbound ? x.in : x.out) != (inbound ? first.in : first.out)) return true;
+  }
+  return false;
 }
 
 Enforcement Decision::host_enforcement(std::uint32_t h) const {

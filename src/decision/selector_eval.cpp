@@ -25,8 +25,12 @@ bool SelectorEval::term_matches(const policy::SelectorTerm& t, const Profile& p)
                   std::find(c.values.begin(), c.values.end(), it->second) != c.values.end();
     if (c.negated ? listed : !listed) return false;
   }
-  if (t.host && (host == nullptr || host->name != *t.host)) return false;
-  if (t.zone && zones_[p.zone].name != *t.zone) return false;
+  if (!t.hosts.empty() &&
+      (host == nullptr || std::find(t.hosts.begin(), t.hosts.end(), host->name) == t.hosts.end()))
+    return false;
+  if (!t.zones.empty() &&
+      std::find(t.zones.begin(), t.zones.end(), zones_[p.zone].name) == t.zones.end())
+    return false;
   if (!t.cidrs.empty()) {
     bool inside = std::any_of(t.cidrs.begin(), t.cidrs.end(), [&](const Prefix& c) {
       return c.base.family == p.family && p.rep >= c.first() && p.rep <= c.last();

@@ -97,8 +97,15 @@ std::string selector_term_text(const SelectorTerm& t) {
       break;
   }
   std::vector<std::string> parts;
-  if (t.host) parts.push_back("host: " + yaml_scalar(*t.host));
-  if (t.zone) parts.push_back("zone: " + yaml_scalar(*t.zone));
+  auto names_part = [&](std::string_view key, const std::vector<std::string>& names) {
+    if (names.empty()) return;
+    std::vector<std::string> quoted;
+    for (const std::string& n : names) quoted.push_back(yaml_scalar(n));
+    parts.push_back(std::string(key) + ": " +
+                    (quoted.size() == 1 ? quoted.front() : list_text(quoted)));
+  };
+  names_part("host", t.hosts);
+  names_part("zone", t.zones);
   if (!t.cidrs.empty()) {
     std::vector<std::string> cidrs;
     for (const Prefix& p : t.cidrs) cidrs.push_back(yaml_scalar(p.str()));
@@ -141,6 +148,7 @@ std::string canonical_yaml(const Model& m) {
     out += "    cidrs: " + list_text(cidrs) + "\n";
     out += fmt::format("    firewall: {}\n", z.firewall);
     emit_optional_defaults(out, z.default_inbound, z.default_outbound, z.enforcement);
+    if (!z.purposes.empty()) out += "    purpose: " + list_text(z.purposes) + "\n";
     if (!z.description.empty()) out += "    description: " + yaml_scalar(z.description) + "\n";
   }
 
@@ -158,6 +166,7 @@ std::string canonical_yaml(const Model& m) {
     }
     out += fmt::format("    managed: {}\n", h.managed);
     emit_optional_defaults(out, h.default_inbound, h.default_outbound, h.enforcement);
+    if (!h.purposes.empty()) out += "    purpose: " + list_text(h.purposes) + "\n";
     if (!h.description.empty()) out += "    description: " + yaml_scalar(h.description) + "\n";
   }
 

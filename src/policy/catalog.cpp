@@ -233,7 +233,7 @@ Selector side_selector(RowSide side, const std::vector<std::string>& cidrs, cons
         texts.emplace_back("internet");
       } else {
         t.kind = SelectorTerm::Kind::Map;
-        t.zone = zone->name;
+        t.zones = {zone->name};
         texts.push_back("{zone: " + zone->name + "}");
       }
       break;

@@ -293,16 +293,7 @@ std::optional<Model> load_sources(const std::vector<SourceFile>& sources, Diagno
 
   if (diags.error_count() > errors_before) return std::nullopt;
 
-  SourceLoc management_at = m.settings.loc;
-  if (settings_doc == nullptr) {
-    for (const Document& d : docs) {
-      if (const Field* f = d.find("hosts")) {
-        management_at = f->key_loc;
-        break;
-      }
-    }
-  }
-  load_detail::warn_model(m, management_at, diags);
+  load_detail::warn_model(m, diags);
   return m;
 }
 

@@ -4,15 +4,18 @@
 // address is computed once, and hosts are indexed by name and by label value, so a term
 // looks only at the hosts that can match it: O(candidates) per term, and a term that
 // matches nothing costs the hosts carrying its first positive label (or all hosts when it
-// has only negated labels).
+// has only negated labels). A term that matches nothing names the closest existing label
+// key or value, zone or host that would make it match (edit distance at most 2).
 #include "policy/loader_checks.h"
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 #include <fmt/format.h>
 
+#include "base/text.h"
 #include "policy/canonical.h"
 
 namespace bulkhead::policy::load_detail {
@@ -31,7 +34,7 @@ bool labels_match(const std::vector<LabelCond>& conds, const Host& h) {
 // Terms that select hosts rather than addresses.
 bool names_hosts(const SelectorTerm& t) {
   return t.kind == SelectorTerm::Kind::Hosts ||
-         (t.kind == SelectorTerm::Kind::Map && (!t.labels.empty() || t.host.has_value()));
+         (t.kind == SelectorTerm::Kind::Map && (!t.labels.empty() || !t.hosts.empty()));
 }
 
 /// The inventory, indexed for the selector warnings.
@@ -45,8 +48,64 @@ class Inventory {
       for (const Addr& a : h.addresses) zs.push_back(zone_of(m, a));
       zones_.push_back(std::move(zs));
       by_name_.emplace(h.name, i);
-      for (const auto& [k, v] : h.labels) by_label_[k + '\0' + v].push_back(i);
+      for (const auto& [k, v] : h.labels) {
+        by_label_[k + '\0' + v].push_back(i);
+        values_[k].insert(v);
+      }
     }
+  }
+
+  /// For a term that matches no host: the closest existing value (a label key or value, a
+  /// zone or a host name) that, put in place of the one written, makes it match a host.
+  std::optional<std::string> suggestion(const SelectorTerm& t) const {
+    if (t.kind != SelectorTerm::Kind::Map) return std::nullopt;
+    auto candidates = [](const auto& set, std::string_view skip) {
+      std::vector<std::string> out;
+      for (const auto& x : set)
+        if (x != skip) out.emplace_back(x);
+      return out;
+    };
+    for (std::size_t i = 0; i < t.labels.size(); ++i) {
+      const LabelCond& c = t.labels[i];
+      if (values_.count(c.key) == 0) {
+        std::vector<std::string> keys;
+        for (const auto& [k, vs] : values_) keys.push_back(k);
+        std::optional<std::string> near = closest_word(c.key, keys);
+        if (!near) continue;
+        SelectorTerm u = t;
+        u.labels[i].key = *near;
+        if (any_matches(u)) return near;
+        continue;
+      }
+      if (c.negated) continue;
+      for (std::size_t v = 0; v < c.values.size(); ++v) {
+        const std::set<std::string>& known = values_.at(c.key);
+        if (known.count(c.values[v]) != 0) continue;
+        std::optional<std::string> near = closest_word(c.values[v], candidates(known, ""));
+        if (!near) continue;
+        SelectorTerm u = t;
+        u.labels[i].values = {*near};
+        if (any_matches(u)) return near;
+      }
+    }
+    auto swap_name =
+        [&](const std::vector<std::string>& written, const std::vector<std::string>& names,
+            std::vector<std::string> SelectorTerm::*field) -> std::optional<std::string> {
+      for (const std::string& w : written) {
+        std::optional<std::string> near = closest_word(w, candidates(names, w));
+        if (!near) continue;
+        SelectorTerm u = t;
+        u.*field = {*near};
+        if (any_matches(u)) return near;
+      }
+      return std::nullopt;
+    };
+    std::vector<std::string> zone_names{"internet"};
+    for (const Zone& z : model_.zones) zone_names.push_back(z.name);
+    if (auto z = swap_name(t.zones, zone_names, &SelectorTerm::zones)) return z;
+    std::vector<std::string> host_names;
+    for (const Host& h : model_.hosts) host_names.push_back(h.name);
+    return swap_name(t.hosts, host_names, &SelectorTerm::hosts);
   }
 
   /// Whether some inventory host satisfies every condition of the term.
@@ -56,9 +115,12 @@ class Inventory {
         if (matches(t, i)) return true;
       return false;
     }
-    if (t.host) {
-      auto it = by_name_.find(*t.host);
-      return it != by_name_.end() && matches(t, it->second);
+    if (!t.hosts.empty()) {
+      for (const std::string& name : t.hosts) {
+        auto it = by_name_.find(name);
+        if (it != by_name_.end() && matches(t, it->second)) return true;
+      }
+      return false;
     }
     for (const LabelCond& c : t.labels) {
       if (c.negated) continue;
@@ -89,10 +151,13 @@ class Inventory {
         break;
     }
     if (!labels_match(t.labels, h)) return false;
-    if (t.host && *t.host != h.name) return false;
+    if (!t.hosts.empty() && std::find(t.hosts.begin(), t.hosts.end(), h.name) == t.hosts.end())
+      return false;
     // Address conditions must hold for one and the same address.
     for (std::size_t a = 0; a < h.addresses.size(); ++a) {
-      if (t.zone && (zones[a] == nullptr || zones[a]->name != *t.zone)) continue;
+      std::string_view zone = zones[a] == nullptr ? "internet" : std::string_view(zones[a]->name);
+      if (!t.zones.empty() && std::find(t.zones.begin(), t.zones.end(), zone) == t.zones.end())
+        continue;
       if (!t.cidrs.empty() && std::none_of(t.cidrs.begin(), t.cidrs.end(), [&](const Prefix& p) {
             return p.contains(h.addresses[a]);
           }))
@@ -106,6 +171,7 @@ class Inventory {
   std::vector<std::vector<const Zone*>> zones_;  ///< per host, per address
   std::unordered_map<std::string, std::size_t> by_name_;
   std::unordered_map<std::string, std::vector<std::size_t>> by_label_;  ///< "key\0value"
+  std::map<std::string, std::set<std::string>> values_;                 ///< label key → values
 };
 
 void warn_selector(const Model& m, const Inventory& inv, const Selector& s, std::string_view where,
@@ -114,6 +180,8 @@ void warn_selector(const Model& m, const Inventory& inv, const Selector& s, std:
     if (!names_hosts(t) || inv.any_matches(t)) continue;
     std::string term = selector_term_text(t);
     std::string why = m.hosts.empty() ? " (the policy has no hosts)" : "";
+    if (std::optional<std::string> near = inv.suggestion(t))
+      why = fmt::format("; did you mean {}?", *near);
     if (s.any_of.size() == 1) {
       diags.warning(t.loc,
                     fmt::format("selector {} in {} matches no inventory host{}", term, where, why));
@@ -141,7 +209,7 @@ const Zone* zone_of(const Model& m, const Addr& a) {
   return best;
 }
 
-void warn_model(const Model& m, const SourceLoc& management_at, Diagnostics& diags) {
+void warn_model(const Model& m, Diagnostics& diags) {
   const Inventory inv(m);
   for (const Rule& r : m.rules) {
     if (!r.origin.baseline.empty()) continue;
@@ -168,13 +236,10 @@ void warn_model(const Model& m, const SourceLoc& management_at, Diagnostics& dia
     warn_selector(m, inv, e.from, fmt::format("from of expect '{}'", e.name), diags);
     warn_selector(m, inv, e.to, fmt::format("to of expect '{}'", e.name), diags);
   }
-  if (m.settings.management) {
+  // A missing settings.management is reported by `validate`, `render` and `apply` only
+  // (decision/host_checks.cpp), not by every read-only command.
+  if (m.settings.management)
     warn_selector(m, inv, *m.settings.management, "settings.management", diags);
-  } else if (!m.hosts.empty()) {
-    diags.warning(management_at,
-                  "anti-lockout has no management hosts: settings.management is not set, so no "
-                  "host is guaranteed ssh, WinRM and RDP access to the managed hosts");
-  }
 }
 
 }  // namespace bulkhead::policy::load_detail

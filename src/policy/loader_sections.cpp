@@ -4,7 +4,10 @@
 // references to it do not cascade into "unknown" errors (the load fails all the same).
 #include "policy/loader_sections.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "policy/catalog.h"
 #include "policy/loader_selector.h"
@@ -62,6 +65,42 @@ void read_description(const Reader& r, const MapView& mv, std::string* out) {
     std::optional<std::string> text = get_text(r, f->value, "description");
     if (text && out != nullptr) *out = *text;
   }
+}
+
+// `purpose: NAME` or `purpose: [NAME, ...]`, each of the closed vocabulary purpose_names()
+// (docs/policy.md "Zone and host purposes"); an unknown value names the closest one.
+std::vector<std::string> read_purposes(const Reader& r, const MapView& mv, const std::string& who) {
+  std::vector<std::string> out;
+  const Field* f = mv.find("purpose");
+  if (f == nullptr) return out;
+  std::vector<Value> items;
+  if (f->value.node.is_sequence()) {
+    std::optional<std::vector<Value>> list = get_list(r, f->value, "purpose");
+    if (list) items = *list;
+    if (list && list->empty()) r.error(f->value.loc, fmt::format("empty purpose list for {}", who));
+  } else {
+    items.push_back(f->value);
+  }
+  const std::vector<std::string>& names = purpose_names();
+  for (const Value& v : items) {
+    std::optional<std::string> text = get_text(r, v, "purpose", "a purpose");
+    if (!text) continue;
+    if (std::find(names.begin(), names.end(), *text) == names.end()) {
+      std::optional<std::string> near = closest(*text, names);
+      r.error(v.loc, near ? fmt::format("unknown purpose '{}' for {} (did you mean '{}'?)", *text,
+                                        who, *near)
+                          : fmt::format("unknown purpose '{}' for {} (expected one of {})", *text,
+                                        who, fmt::join(names, ", ")));
+      continue;
+    }
+    if (std::find(out.begin(), out.end(), *text) != out.end()) {
+      r.error(v.loc, fmt::format("purpose '{}' given twice for {}", *text, who));
+      continue;
+    }
+    out.push_back(*text);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 // A list of elements of one section; an empty section (`rules:`) is an empty list.
@@ -220,7 +259,7 @@ void read_zones(const Reader& r, const Value& section, Model& m, FirstSeen& seen
   for (const Value& item : section_items(r, section, "zones")) {
     MapView mv(r, item, "zone",
                {"name", "cidrs", "firewall", "default_inbound", "default_outbound", "enforcement",
-                "description"});
+                "purpose", "description"});
     if (!mv.ok()) continue;
     Zone z;
     z.loc = mv.loc();
@@ -245,6 +284,7 @@ void read_zones(const Reader& r, const Value& section, Model& m, FirstSeen& seen
     z.default_inbound = get_default(r, mv.find("default_inbound"));
     z.default_outbound = get_default(r, mv.find("default_outbound"));
     z.enforcement = get_enforcement(r, mv.find("enforcement"));
+    z.purposes = read_purposes(r, mv, display(mv, "zone"));
     read_description(r, mv, &z.description);
     if (name) m.zones.push_back(std::move(z));
   }
@@ -254,7 +294,7 @@ void read_hosts(const Reader& r, const Value& section, Model& m, FirstSeen& seen
   for (const Value& item : section_items(r, section, "hosts")) {
     MapView mv(r, item, "host",
                {"name", "address", "addresses", "labels", "managed", "default_inbound",
-                "default_outbound", "enforcement", "description"});
+                "default_outbound", "enforcement", "purpose", "description"});
     if (!mv.ok()) continue;
     Host h;
     h.loc = mv.loc();
@@ -269,6 +309,7 @@ void read_hosts(const Reader& r, const Value& section, Model& m, FirstSeen& seen
     h.default_inbound = get_default(r, mv.find("default_inbound"));
     h.default_outbound = get_default(r, mv.find("default_outbound"));
     h.enforcement = get_enforcement(r, mv.find("enforcement"));
+    h.purposes = read_purposes(r, mv, who);
     read_description(r, mv, &h.description);
     if (name) m.hosts.push_back(std::move(h));
   }

@@ -4,6 +4,8 @@
 // selector's canonical text is built from the parsed terms (canonical.h).
 #include "policy/loader_selector.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "policy/canonical.h"
@@ -25,34 +27,45 @@ std::vector<std::string> as_vector(const std::set<std::string>& names) {
   return {names.begin(), names.end()};
 }
 
-// `host: NAME` or `zone: NAME`: one name of an existing host or zone.
-std::optional<std::string> get_reference(const Reader& r, const Value& v, std::string_view key,
-                                         std::string_view what, const Names& names) {
+// `host: NAME` / `zone: NAME`, or a list of names (any of them): existing hosts or zones.
+// `internet` is a zone name too (the built-in zone).
+bool get_references(const Reader& r, const Value& v, std::string_view key, std::string_view what,
+                    const Names& names, std::vector<std::string>& out) {
+  std::vector<Value> items;
   if (v.node.is_sequence()) {
-    r.error(v.loc, fmt::format("expected one {0} name for {0} in {1}, found a list (write a list "
-                               "of selectors, [{{{0}: a}}, {{{0}: b}}], for several)",
-                               key, what));
-    return std::nullopt;
+    items = *get_list(r, v, key);
+    if (items.empty()) {
+      r.error(v.loc,
+              fmt::format("empty list for {0} in {1} (expected at least one {0} name)", key, what));
+      return false;
+    }
+  } else {
+    items.push_back(v);
   }
-  std::optional<std::string> name = get_text(r, v, key, fmt::format("a {} name", key));
-  if (!name) return std::nullopt;
-  if (key == "host" && names.hosts.count(*name) == 0) {
-    r.error(v.loc, fmt::format("unknown host '{}' in {}{}", *name, what,
-                               did_you_mean(*name, as_vector(names.hosts))));
-    return std::nullopt;
+  bool ok = true;
+  for (const Value& item : items) {
+    std::optional<std::string> name = get_text(r, item, key, fmt::format("a {} name", key));
+    if (!name) {
+      ok = false;
+      continue;
+    }
+    if (key == "host" && names.hosts.count(*name) == 0) {
+      r.error(item.loc, fmt::format("unknown host '{}' in {}{}", *name, what,
+                                    did_you_mean(*name, as_vector(names.hosts))));
+      ok = false;
+      continue;
+    }
+    if (key == "zone" && *name != "internet" && names.zones.count(*name) == 0) {
+      std::vector<std::string> zones = as_vector(names.zones);
+      zones.emplace_back("internet");
+      r.error(item.loc,
+              fmt::format("unknown zone '{}' in {}{}", *name, what, did_you_mean(*name, zones)));
+      ok = false;
+      continue;
+    }
+    if (std::find(out.begin(), out.end(), *name) == out.end()) out.push_back(*name);
   }
-  if (key == "zone" && *name == "internet") {
-    r.error(v.loc, fmt::format("'internet' is the built-in zone: write the bare word internet "
-                               "instead of {{zone: internet}} in {}",
-                               what));
-    return std::nullopt;
-  }
-  if (key == "zone" && names.zones.count(*name) == 0) {
-    r.error(v.loc, fmt::format("unknown zone '{}' in {}{}", *name, what,
-                               did_you_mean(*name, as_vector(names.zones))));
-    return std::nullopt;
-  }
-  return name;
+  return ok;
 }
 
 // `cidr: X` or `cidr: [X, Y]`.
@@ -172,14 +185,7 @@ std::optional<SelectorTerm> get_map_term(const Reader& r, const Value& v, std::s
     seen.emplace_back(key, key_loc);
     Value val{value_node, value_node.is_null() ? key_loc : r.loc(value_node)};
     if (key == "host" || key == "zone") {
-      std::optional<std::string> name = get_reference(r, val, key, what, names);
-      if (!name) {
-        ok = false;
-      } else if (key == "host") {
-        t.host = *name;
-      } else {
-        t.zone = *name;
-      }
+      ok = get_references(r, val, key, what, names, key == "host" ? t.hosts : t.zones) && ok;
     } else if (key == "cidr") {
       ok = get_cidrs(r, val, what, t) && ok;
     } else {
@@ -194,6 +200,12 @@ std::optional<SelectorTerm> get_map_term(const Reader& r, const Value& v, std::s
   if (!ok) return std::nullopt;
   std::stable_sort(t.labels.begin(), t.labels.end(),
                    [](const LabelCond& a, const LabelCond& b) { return a.key < b.key; });
+  // `{zone: internet}` alone is the bare word `internet` (spec section 2).
+  if (t.zones == std::vector<std::string>{"internet"} && t.hosts.empty() && t.cidrs.empty() &&
+      t.labels.empty()) {
+    t.kind = SelectorTerm::Kind::Internet;
+    t.zones.clear();
+  }
   return t;
 }
 

@@ -27,6 +27,14 @@ std::string_view enforcement_name(Enforcement e) {
   return e == Enforcement::Audit ? "audit" : "enforce";
 }
 
+const std::vector<std::string>& purpose_names() {
+  static const std::vector<std::string> kNames = {
+      "management", "workstations", "servers",    "domain-controllers", "dmz",
+      "wifi",       "guest",        "ids",        "critical",           "iot",
+      "partner",    "cloud",        "containers", "network-devices"};
+  return kNames;
+}
+
 std::string port_range_text(const PortRange& p) {
   if (p.proto == Proto::Icmp && p.hi == kAllIcmp) return "icmp";
   if (p.lo == p.hi) return fmt::format("{}/{}", proto_name(p.proto), p.lo);

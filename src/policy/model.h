@@ -26,6 +26,10 @@ std::string_view action_name(Action a);            ///< "allow", "deny", "overri
 std::string_view default_name(DefaultAction d);    ///< "deny", "allow"
 std::string_view enforcement_name(Enforcement e);  ///< "enforce", "audit"
 
+/// The closed vocabulary of zone and host purposes (docs/policy.md "Zone and host
+/// purposes"), in documentation order: "management", "workstations", "servers", ...
+const std::vector<std::string>& purpose_names();
+
 /// One label condition of a selector map: `role: workstation`, `role: [a, b]`,
 /// `role: "!x"`, `role: ["!a", "!b"]`.
 struct LabelCond {
@@ -40,10 +44,10 @@ struct SelectorTerm {
   enum class Kind : std::uint8_t { Any, Internet, Hosts, Map };
   Kind kind = Kind::Map;
   std::vector<LabelCond> labels;
-  std::optional<std::string> host;  ///< `host: NAME`
-  std::optional<std::string> zone;  ///< `zone: NAME`
-  std::vector<Prefix> cidrs;        ///< `cidr: X` or `cidr: [X, Y]`: any of them
-  bool managed_only = false;        ///< internal (kind Hosts): managed inventory hosts only
+  std::vector<std::string> hosts;  ///< `host: NAME` or `host: [A, B]`: any of them
+  std::vector<std::string> zones;  ///< `zone: NAME` or `zone: [A, B]`: any of them
+  std::vector<Prefix> cidrs;       ///< `cidr: X` or `cidr: [X, Y]`: any of them
+  bool managed_only = false;       ///< internal (kind Hosts): managed inventory hosts only
   SourceLoc loc;
 };
 
@@ -121,7 +125,8 @@ struct Zone {
   std::optional<DefaultAction> default_inbound;
   std::optional<DefaultAction> default_outbound;
   std::optional<Enforcement> enforcement;
-  bool builtin = false;  ///< the `internet` zone
+  bool builtin = false;               ///< the `internet` zone
+  std::vector<std::string> purposes;  ///< `purpose:` values (of purpose_names()), sorted
   SourceLoc loc;
   std::string description;
 };
@@ -134,6 +139,7 @@ struct Host {
   std::optional<DefaultAction> default_inbound;
   std::optional<DefaultAction> default_outbound;
   std::optional<Enforcement> enforcement;
+  std::vector<std::string> purposes;  ///< `purpose:` values (of purpose_names()), sorted
   SourceLoc loc;
   std::string description;
 };

@@ -17,6 +17,7 @@ namespace bulkhead::targets {
 struct RenderRequest {
   std::optional<std::uint32_t> host;      ///< a managed host's endpoint firewall
   bool all = false;                       ///< every managed host the target serves, one file each
+  bool all_zones = false;                 ///< every firewalled zone's boundary firewall too
   std::optional<std::uint32_t> zone;      ///< a zone's boundary firewall (zone index, not 0)
   std::optional<policy::Selector> group;  ///< one script per class of hosts (windows)
   bool uninstall = false;                 ///< emit what removes bulkhead's configuration

@@ -29,6 +29,16 @@ assert code == (1 if s["failed"] or s["gaps"] else 0), (code, s)
 for i in r["intents"]:
     assert {"name","at","verdict","holds","counterexamples"} <= i.keys()
     assert i["holds"] == (len(i["counterexamples"]) == 0)
+    for ex in i["counterexamples"]:
+        # What the intent expects and what the flow does; never a bare "intended".
+        assert ex["expected"] == i["verdict"] and ex["verdict"] != ex["expected"], ex
+        assert "intended" not in ex and "tier" in ex and "rule" in ex, ex
+assert s["findings"] == len(r["findings"]) == s["failed"] + s["gaps"] + s["risks"], s
+covered = set()
+for c in r["root_causes"]:
+    covered |= set(c["finding_indices"])
+    assert c["fix"] and c["closes"] + c["remain"] == c["findings"], c
+assert covered == set(range(len(r["findings"]))), "every finding has a root cause"
 assert [i.get("description", "")[:10] for i in r["intents"]][:3] == ["ransomware", "", "the baseli"]
 for g in r["gaps"]:
     ex = g["counterexample"]
@@ -44,12 +54,14 @@ assert code == (1 if r["summary"]["failed"] else 0), code
 EOF
 
 # Every gap's counterexample replays through `bulkhead query` with the same verdict.
-"$bin" verify "$policy" --format json | python3 -c '
+# (verify exits 1 on gaps: keep its output in a file, not in a pipeline under pipefail.)
+"$bin" verify "$policy" --format json >"$tmp/gaps.json" || true
+python3 -c '
 import json, sys
 for g in json.load(sys.stdin)["gaps"][:20]:
     ex = g["counterexample"]
     print(ex["src"]["address"], ex["dst"]["address"], ex["proto"], ex["port"], ex["tier"], ex["rule"] or "")
-' > "$tmp/flows" || fail "verify --format json gaps"
+' < "$tmp/gaps.json" > "$tmp/flows" || fail "verify --format json gaps"
 # The example has gaps (an unmanaged zone without a firewall): none to replay is a failure.
 [ -s "$tmp/flows" ] || fail "no gap counterexample to replay"
 replayed=0
@@ -68,12 +80,16 @@ assert (q["rule"] or "") == sys.argv[3], (q, sys.argv[3])
 done < "$tmp/flows"
 [ "$replayed" -gt 0 ] || fail "replayed no gap counterexample"
 
-# SARIF 2.1.0: one result per failed intent and per gap, each located in a policy file.
+# SARIF 2.1.0: one result per failed intent and per root cause, each located in a policy
+# file.
+"$bin" verify "$policy" --format json >"$tmp/verify.json" || true
 run "$bin" verify "$policy" --format sarif
 [ "$code" -eq "$verify_code" ] || fail "sarif exit $code, json exit $verify_code"
-python3 - "$tmp/out" <<'EOF' || fail "sarif shape"
+python3 - "$tmp/out" "$tmp/verify.json" <<'EOF' || fail "sarif shape"
 import json, sys
-s = json.load(open(sys.argv[1]))
+s = json.load(open(sys.argv[1])); v = json.load(open(sys.argv[2]))
+failed = sum(1 for i in v["intents"] if not i["holds"])
+assert len(s["runs"][0]["results"]) == failed + len(v["root_causes"]), "one result per root cause"
 assert s["version"] == "2.1.0" and s["$schema"].endswith("sarif-2.1.0.json")
 run = s["runs"][0]
 assert run["tool"]["driver"]["name"] == "bulkhead"
@@ -87,6 +103,8 @@ print("sarif results:", len(run["results"]))
 EOF
 "$bin" verify "$policy" >"$tmp/table" || true
 grep -q "^verify enterprise: " "$tmp/table" || fail "verify table header"
+[ "$(wc -l <"$tmp/table")" -le 80 ] || fail "verify summary is longer than a screen"
+grep -q "^next: " "$tmp/table" || fail "verify summary says what to do next"
 
 # --- exposure -------------------------------------------------------------------------
 run "$bin" exposure "$policy" --format json
@@ -108,6 +126,9 @@ assert len(r["cells"]) == 9 * len(r["classes"])
 EOF
 "$bin" exposure "$policy" >"$tmp/table" || true
 grep -q "^by service" "$tmp/table" || fail "exposure table"
+[ "$(wc -l <"$tmp/table")" -le 80 ] || fail "exposure summary is longer than a screen"
+"$bin" exposure "$policy" --details >"$tmp/table" || true
+grep -q "^by class" "$tmp/table" || fail "exposure --details"
 
 # --- blast radius ---------------------------------------------------------------------
 first_host=$(python3 -c '
@@ -186,11 +207,13 @@ want = ["T1098","T1098.001","T1557","T1557.001","T1612","T1613","T1136","T1136.0
         "T1563.002","T1021","T1021.001","T1021.003","T1021.006","T1489","T1072","T1199","T1552",
         "T1552.007","T1669"]
 assert ids == want, ids
-statuses = {"addressed","partially","not addressed","not applicable"}
+statuses = {"addressed","partially","not addressed","needs purpose","not applicable"}
 for t in r["techniques"]:
     assert t["status"] in statuses and t["checks"]
+    if t["status"] == "needs purpose":
+        assert t["missing_purposes"] and "declare a zone with purpose: " in t["summary"], t
     for c in t["checks"]:
-        assert c["state"] in ("open","closed","n/a")
+        assert c["state"] in ("open","closed","needs purpose","n/a")
         if c["state"] == "open" and c["open_class_pairs"] > 0:
             assert c["counterexample"]["reachable"] is True
 assert code == (1 if any(t["status"] == "not addressed" for t in r["techniques"]) else 0)

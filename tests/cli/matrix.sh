@@ -17,6 +17,25 @@ assert cells[("ws-hq","ws-hq","smb")]["reachable"] == "none"
 assert cells[("printers","printers","smb")]["gap"] is True
 assert all(c["reachable"] in ("all","some","none") for c in m["cells"])
 ' || fail "zone matrix"
+# Every zone appears, the guest Wi-Fi zone without inventory hosts included (as its plain
+# address space).
+"$bin" matrix examples/enterprise --format json --by zone --services smb | python3 -c '
+import json, sys, yaml
+m = json.load(sys.stdin)
+zones = [z["name"] for z in yaml.safe_load(open("examples/enterprise/10-zones.yaml"))["zones"]]
+groups = {g["name"]: g for g in m["groups"]}
+missing = [z for z in zones if z not in groups]
+assert not missing, missing
+assert groups["wifi"].get("plain_addresses") is True, groups["wifi"]
+cells = {(c["from"], c["to"]): c for c in m["cells"]}
+assert cells[("wifi","ws-hq")]["flows"] is True
+' || fail "every zone appears"
+# The table explains its marks and points to the glossary.
+out=$("$bin" matrix examples/enterprise --services smb)
+grep -q "^legend: Y reachable" <<<"$out" || fail "legend"
+grep -q "plain (unregistered) address space: .*wifi" <<<"$out" || fail "plain zone note"
+grep -q "terms: docs/glossary.md" <<<"$out" || fail "glossary pointer"
+[ -f docs/glossary.md ] || fail "docs/glossary.md is missing"
 "$bin" matrix examples/enterprise --format json --by host --services smb | python3 -c '
 import json, sys
 m = json.load(sys.stdin)

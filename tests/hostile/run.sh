@@ -45,7 +45,7 @@ commands=(
   "query $policy --from ws-hq-01 --to fs-01 --service tcp/445"
   "matrix $policy"
   "matrix $policy --format json --by class"
-  "render $policy --target nftables --host ws-hq-01"
+  "render $policy --target nftables --host ws-br-03"
   "render $policy --target windows --host ws-hq-01"
   "verify $policy --allow-gaps"
   "verify $policy --format sarif --allow-gaps"
@@ -155,18 +155,18 @@ expect 2 "NUL byte in a flow line" -- "$bin" query "$policy" --flows "$work/nul.
 grep -q "nul.csv:2: error: NUL byte" "$work/err" || fail "NUL flow message: $(cat "$work/err")"
 
 # --- render -o: all or nothing ----------------------------------------------------------------
-mkdir -p "$work/out1/ws-hq-02.nft"
+mkdir -p "$work/out1/ws-br-03.nft"
 expect 3 "render -o with a directory in the way" -- \
   "$bin" render "$policy" --target nftables --all -o "$work/out1"
-left=$(find "$work/out1" -mindepth 1 -not -path "$work/out1/ws-hq-02.nft" | wc -l)
+left=$(find "$work/out1" -mindepth 1 -not -path "$work/out1/ws-br-03.nft" | wc -l)
 [[ $left -eq 0 ]] && pass "nothing written, no temporary file" || fail "$left files left behind"
 mkdir -p "$work/out2"
-echo previous >"$work/out2/ws-hq-01.nft"
+echo previous >"$work/out2/ws-br-03.nft"
 chmod 0555 "$work/out2"
 if [[ $(id -u) -ne 0 ]]; then
   expect 3 "render -o into a read-only directory" -- \
     "$bin" render "$policy" --target nftables --all -o "$work/out2"
-  grep -qx previous "$work/out2/ws-hq-01.nft" && pass "previous file kept" || fail "file replaced"
+  grep -qx previous "$work/out2/ws-br-03.nft" && pass "previous file kept" || fail "file replaced"
 fi
 chmod 0755 "$work/out2"
 expect 0 "render -o writes every file" -- \

@@ -11,6 +11,8 @@
 //     group's keys must all be gaps, and each intent must hold exactly when no covered
 //     flow contradicts it;
 //   - exposure: each (service, host class) grade equals the grade computed flow by flow;
+//   - coverage: each check of the coverage table, on random purposes, is closed or open
+//     exactly as a scan of every representative flow with the reference semantics says;
 //   - every counterexample of every analysis is real (Decision::query and the reference
 //     semantics agree with the verdict it claims).
 // Seeds: testing::test_seed (BULKHEAD_SEED replays); BULKHEAD_PROPERTY_SCALE scales counts.
@@ -23,6 +25,7 @@
 #include <random>
 #include <set>
 #include <string>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -196,7 +199,7 @@ void compare_blast(const decision::Decision& d, const analysis::ReachGraph& g,
         for (const Addr& a : from)
           for (const Addr& b : d.model().hosts[to].addresses)
             key_ok = key_ok ||
-                     (a.family == b.family &&
+                     (a.family == b.family && fits(r.key_of[to], a.family) &&
                       d.query(decision::Flow{a, b, key_proto(r.key_of[to]),
                                              static_cast<std::uint16_t>(key_port(r.key_of[to]))})
                           .reachable);
@@ -543,45 +546,212 @@ TEST(AnalysisProperty, ExposureGradesMatchFlowByFlow) {
   }
 }
 
-TEST(AnalysisProperty, CoverageCounterexamplesAreReal) {
-  const std::uint64_t base = testing::test_seed("AnalysisProperty.CoverageCounterexamplesAreReal");
+// Coverage's brute-force twin. Zones and hosts of a random policy get random purposes; each
+// check of the coverage table is then recomputed from the model alone: an address's
+// purposes from its longest-prefix zone and its host (found by scanning the model), every
+// (atom representative, atom representative, key representative) flow between them judged
+// by the reference semantics (flows inside one zone between ends that are not managed
+// hosts are left out, as coverage does: no policy can act on them). A check must be closed exactly
+// when some flow exists and none breaks it ("addressed" is a proof, not the absence of a found
+// counterexample), open exactly when one breaks it, and its counterexample must be real, on its two
+// sides, in its keys, and break it.
+struct AddrFacts {
+  bool internet = true;
+  const policy::Zone* zone = nullptr;
+  std::int32_t host = decision::kNoHost;
+  bool managed_host = false;
+  std::vector<std::string> purposes;
+};
+
+AddrFacts facts_of(const policy::Model& m, const Addr& a) {
+  AddrFacts f;
+  int best = -1;
+  const policy::Zone* zone = nullptr;
+  for (const policy::Zone& z : m.zones)
+    for (const Prefix& p : z.cidrs)
+      if (p.base.family == a.family && a.value >= p.first() && a.value <= p.last() &&
+          p.length > best) {
+        best = p.length;
+        zone = &z;
+      }
+  f.zone = zone;
+  if (zone != nullptr) {
+    f.internet = false;
+    f.purposes = zone->purposes;
+  }
+  for (std::size_t h = 0; h < m.hosts.size(); ++h)
+    for (const Addr& x : m.hosts[h].addresses)
+      if (x == a) {
+        f.host = static_cast<std::int32_t>(h);
+        f.managed_host = m.hosts[h].managed;
+        f.purposes.insert(f.purposes.end(), m.hosts[h].purposes.begin(), m.hosts[h].purposes.end());
+      }
+  return f;
+}
+
+bool on_side(const analysis::SideSpec& side, const AddrFacts& f) {
+  auto has = [&](std::string_view p) {
+    return std::find(f.purposes.begin(), f.purposes.end(), p) != f.purposes.end();
+  };
+  for (std::string_view p : side.except)
+    if (has(p)) return false;
+  for (const analysis::SideTerm& t : side.any_of) {
+    if (t.hosts_only && f.host == decision::kNoHost) continue;
+    switch (t.scope) {
+      case analysis::SideTerm::Scope::Any:
+        return true;
+      case analysis::SideTerm::Scope::Internet:
+        if (f.internet) return true;
+        break;
+      case analysis::SideTerm::Scope::Internal:
+        if (!f.internet) return true;
+        break;
+      case analysis::SideTerm::Scope::Purpose:
+        if (has(t.purpose)) return true;
+        break;
+    }
+  }
+  return false;
+}
+
+bool breaks(analysis::FlowExpectation want, bool reachable, decision::Tier tier) {
+  if (want == analysis::FlowExpectation::Ruled) return reachable && tier != decision::Tier::Allow;
+  return want == analysis::FlowExpectation::Blocked ? reachable : !reachable;
+}
+
+TEST(AnalysisProperty, CoverageChecksMatchBruteForce) {
+  const std::uint64_t base = testing::test_seed("AnalysisProperty.CoverageChecksMatchBruteForce");
   testing::RandomPolicyOptions opts;
   opts.allow_audit = true;
-  int open = 0;
-  for (int i = 0; i < count(100); ++i) {
+  opts.max_hosts = 6;
+  opts.max_zones = 3;
+  const std::vector<std::string>& vocabulary = policy::purpose_names();
+  std::map<std::string, int> states;  // how often each outcome was seen
+  for (int i = 0; i < count(40); ++i) {
     const std::uint64_t seed = base + static_cast<std::uint64_t>(i);
     testing::RandomPolicy p = testing::random_policy(seed, opts);
-    // Zone names the coverage checks look for.
-    std::string yaml = p.yaml;
-    for (const auto& [from, to] :
-         std::vector<std::pair<std::string, std::string>>{{"name: z0\n", "name: mgmt\n"},
-                                                          {"name: z1\n", "name: guest-wifi\n"},
-                                                          {"name: z2\n", "name: pci\n"},
-                                                          {"name: z3\n", "name: dmz\n"}}) {
-      std::size_t pos = yaml.find(from);
-      if (pos != std::string::npos &&
-          yaml.find("zone: " + from.substr(6, from.size() - 7)) == std::string::npos)
-        yaml.replace(pos, from.size(), to);
-    }
-    auto d = load(yaml);
-    if (!d) continue;
+    Diagnostics diags;
+    auto model = policy::load_text(p.yaml, "random.yaml", diags);
+    ASSERT_TRUE(model) << "seed " << seed;
+    std::mt19937_64 rng(seed);
+    auto some_purposes = [&](int percent) {
+      std::vector<std::string> out;
+      if (static_cast<int>(rng() % 100) < percent)
+        out.push_back(vocabulary[rng() % vocabulary.size()]);
+      if (rng() % 4 == 0) out.emplace_back("management");
+      std::sort(out.begin(), out.end());
+      out.erase(std::unique(out.begin(), out.end()), out.end());
+      return out;
+    };
+    for (policy::Zone& z : model->zones) z.purposes = some_purposes(80);
+    for (policy::Host& h : model->hosts) h.purposes = some_purposes(40);
+    auto d = decision::Decision::resolve(std::move(*model));
+    const policy::Model& m = d->model();
     analysis::Context ctx(*d);
     analysis::CoverageReport r = analysis::compute_coverage(ctx);
-    EXPECT_EQ(r.techniques.size(), analysis::m1030_technique_ids().size());
+    ASSERT_EQ(r.techniques.size(), analysis::m1030_technique_ids().size());
+
+    // Key representatives: every elementary piece of the key space that no rule, check or
+    // protocol boundary (nor the anti-lockout services) splits.
+    std::vector<std::uint32_t> cuts{0};
+    auto cut = [&](const ServiceSet& keys) {
+      for (const auto& iv : keys.intervals()) {
+        cuts.push_back(iv.lo);
+        if (iv.hi != ~std::uint32_t{0}) cuts.push_back(iv.hi + 1);
+      }
+    };
+    for (const policy::Rule& rule : m.rules) cut(rule.keys());
+    for (const analysis::CheckSpec& c : analysis::coverage_checks())
+      cut(analysis::coverage_service_set(c.services));
+    for (Proto pr : kProtosInKeyOrder)
+      cut(ServiceSet::range(service_key(pr, 0), service_key(pr, proto_last(pr))));
+    cut(analysis::coverage_service_set("remote-admin"));
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+
+    // Address representatives: every atom's first address; the facts of each.
+    std::vector<Addr> addrs;
+    for (const decision::Atom& a : d->atoms()) addrs.push_back(Addr{a.family, a.lo});
+    std::vector<AddrFacts> facts;
+    for (const Addr& a : addrs) facts.push_back(facts_of(m, a));
+    std::vector<std::string> declared;
+    for (const policy::Zone& z : m.zones)
+      declared.insert(declared.end(), z.purposes.begin(), z.purposes.end());
+    for (const policy::Host& h : m.hosts)
+      declared.insert(declared.end(), h.purposes.begin(), h.purposes.end());
+    auto is_declared = [&](std::string_view x) {
+      return std::find(declared.begin(), declared.end(), x) != declared.end();
+    };
+    // Reference verdicts per (src, dst, key) flow, computed once per policy.
+    std::map<std::tuple<std::size_t, std::size_t, std::uint32_t>, testing::ReferenceVerdict> memo;
+    auto verdict = [&](std::size_t x, std::size_t y, std::uint32_t k) {
+      auto key = std::make_tuple(x, y, k);
+      auto it = memo.find(key);
+      if (it != memo.end()) return it->second;
+      const decision::Flow f{addrs[x], addrs[y], key_proto(k),
+                             static_cast<std::uint16_t>(key_port(k))};
+      return memo[key] = testing::reference_query(m, f);
+    };
+
     for (const analysis::TechniqueResult& t : r.techniques) {
       for (const analysis::CheckResult& c : t.checks) {
-        if (c.state == analysis::CheckResult::State::Open && c.open_class_pairs > 0) {
-          ASSERT_TRUE(c.example.has_value()) << t.id << " " << c.id;
-          ++open;
+        const std::string what = fmt::format("seed {} {} {}", seed, t.id, c.id);
+        const analysis::CheckSpec* spec = nullptr;
+        for (const analysis::CheckSpec& s : analysis::coverage_checks())
+          if (s.id == c.id) spec = &s;
+        ASSERT_NE(spec, nullptr) << what;
+        ++states[std::string(analysis::coverage_status_name(t.status))];
+        if (!spec->applies_if.empty() &&
+            std::none_of(spec->applies_if.begin(), spec->applies_if.end(), is_declared)) {
+          EXPECT_EQ(c.state, analysis::CheckResult::State::NotApplicable) << what;
+          continue;
         }
-        if (!c.example) continue;
-        check_real(*d, *c.example, fmt::format("seed {} {} {}", seed, t.id, c.id));
-        EXPECT_TRUE(c.example->verdict.reachable) << t.id << " " << c.id;
+        if (!std::all_of(spec->needs.begin(), spec->needs.end(), is_declared)) {
+          EXPECT_EQ(c.state, analysis::CheckResult::State::NeedsPurpose) << what;
+          continue;
+        }
+        const ServiceSet keys = analysis::coverage_service_set(spec->services);
+        bool flows = false, open = false;
+        for (std::size_t x = 0; x < addrs.size() && !open; ++x) {
+          if (!on_side(spec->from, facts[x])) continue;
+          for (std::size_t y = 0; y < addrs.size() && !open; ++y) {
+            if (addrs[x].family != addrs[y].family || !on_side(spec->to, facts[y])) continue;
+            if (facts[x].host != decision::kNoHost && facts[x].host == facts[y].host) continue;
+            // No point could see it whatever the policy says: coverage leaves it out.
+            if (facts[x].zone == facts[y].zone && !facts[x].managed_host && !facts[y].managed_host)
+              continue;
+            for (std::uint32_t k : cuts) {
+              if (!keys.contains(k) || !fits(k, addrs[x].family)) continue;
+              flows = true;
+              const testing::ReferenceVerdict v = verdict(x, y, k);
+              if (breaks(spec->want, v.reachable, v.tier)) {
+                open = true;
+                break;
+              }
+            }
+          }
+        }
+        const auto want_state = open    ? analysis::CheckResult::State::Open
+                                : flows ? analysis::CheckResult::State::Closed
+                                        : analysis::CheckResult::State::NotApplicable;
+        EXPECT_EQ(static_cast<int>(c.state), static_cast<int>(want_state)) << what;
+        ++states[std::string("check ") + (open ? "open" : flows ? "closed" : "vacuous")];
+        if (c.state == analysis::CheckResult::State::Open) {
+          ASSERT_TRUE(c.example.has_value()) << what;
+          const FlowExample& ex = *c.example;
+          check_real(*d, ex, what);
+          EXPECT_TRUE(on_side(spec->from, facts_of(m, ex.src.addr))) << what;
+          EXPECT_TRUE(on_side(spec->to, facts_of(m, ex.dst.addr))) << what;
+          EXPECT_TRUE(keys.contains(ex.key)) << what;
+          EXPECT_TRUE(breaks(spec->want, ex.verdict.reachable, ex.verdict.tier)) << what;
+        }
       }
     }
     if (::testing::Test::HasFailure()) return;
   }
-  EXPECT_GT(open, 0);
+  // The twin saw both outcomes, so "addressed" was really put to the test.
+  EXPECT_GT(states["check open"], 0);
+  EXPECT_GT(states["check closed"], 0);
 }
 
 }  // namespace

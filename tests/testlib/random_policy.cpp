@@ -142,6 +142,20 @@ RandomPolicy random_policy(std::uint64_t seed, const RandomPolicyOptions& opts) 
     } else {
       hs.addrs.push_back(fmt::format("203.0.113.{}", g.range(1, 254)));
     }
+    // Some hosts have an address in a second zone (or on the internet): each address
+    // takes its own zone's defaults (spec section 3).
+    if (g.chance(0.3)) {
+      if (!zones.empty() && g.chance(0.7)) {
+        const ZoneSpec& z2 = g.pick(zones);
+        PrefixError err;
+        Prefix p = *parse_prefix(z2.cidrs.front(), &err);
+        u128 span = p.last() - p.first();
+        u128 off = static_cast<u128>(g.range(41, 80)) % (span + 1);
+        hs.addrs.push_back(format_addr(p.base.family, p.first() + off));
+      } else {
+        hs.addrs.push_back(fmt::format("192.0.2.{}", g.range(1, 254)));
+      }
+    }
     std::vector<std::string> fresh;
     for (const std::string& a : hs.addrs)
       if (used_addrs.insert(a).second) fresh.push_back(a);
@@ -185,10 +199,14 @@ RandomPolicy random_policy(std::uint64_t seed, const RandomPolicyOptions& opts) 
       case 6:
         return fmt::format("{{role: [\"!{}\", \"!{}\"]}}", label_value(), label_value());
       case 7:
+        if (g.chance(0.3))
+          return fmt::format("{{host: [{}, {}]}}", g.pick(hosts).name, g.pick(hosts).name);
         return fmt::format("{{host: {}}}", g.pick(hosts).name);
       case 8:
+        if (!zones.empty() && g.chance(0.3))
+          return fmt::format("{{zone: [{}, internet]}}", g.pick(zones).name);
         if (!zones.empty()) return fmt::format("{{zone: {}}}", g.pick(zones).name);
-        return "internet";
+        return "{zone: internet}";
       case 9: {
         int a = g.range(0, 5), b = g.range(0, 255);
         int len = g.range(0, 2) == 0 ? 8 : g.range(16, 32);

@@ -50,10 +50,12 @@ bool term_matches(const policy::Model& m, const policy::SelectorTerm& t, const A
                   std::find(c.values.begin(), c.values.end(), it->second) != c.values.end();
     if (c.negated == listed) return false;
   }
-  if (t.host && (host < 0 || m.hosts[host].name != *t.host)) return false;
-  if (t.zone) {
+  if (!t.hosts.empty() &&
+      (host < 0 || std::find(t.hosts.begin(), t.hosts.end(), m.hosts[host].name) == t.hosts.end()))
+    return false;
+  if (!t.zones.empty()) {
     std::string name = zone < 0 ? "internet" : m.zones[zone].name;
-    if (name != *t.zone) return false;
+    if (std::find(t.zones.begin(), t.zones.end(), name) == t.zones.end()) return false;
   }
   if (!t.cidrs.empty() &&
       std::none_of(t.cidrs.begin(), t.cidrs.end(), [&](const Prefix& p) { return p.contains(a); }))
@@ -72,11 +74,16 @@ bool service_matches(const policy::Rule& r, const decision::Flow& f) {
   return false;
 }
 
+// A host's setting: its own key, else the zone of `at` (the address the flow uses there,
+// for defaults; the host's first address, for the mode), else the settings' value.
 template <typename Get>
-auto effective(const policy::Model& m, int host, Get get, decltype(get(m.settings)) fallback) {
+auto effective(const policy::Model& m, int host, Get get, decltype(get(m.settings)) fallback,
+               const Addr* at = nullptr) {
   const policy::Host& h = m.hosts[host];
   if (auto v = get(h)) return *v;
-  int z = h.addresses.empty() ? -1 : zone_of(m, h.addresses.front());
+  int z = at != nullptr         ? zone_of(m, *at)
+          : h.addresses.empty() ? -1
+                                : zone_of(m, h.addresses.front());
   if (z >= 0)
     if (auto v = get(m.zones[z])) return *v;
   return fallback;
@@ -133,14 +140,14 @@ ReferenceVerdict reference_query(const policy::Model& model, const decision::Flo
   v.reachable = true;
   bool would_allow = true;  // every point that would see it, all hosts managed, defaults allow
   if (src_host >= 0) {
-    DefaultAction out = effective(m, src_host, get_out, m.settings.default_outbound);
+    DefaultAction out = effective(m, src_host, get_out, m.settings.default_outbound, &f.src);
     if (m.hosts[src_host].managed &&
         !permits(out, effective(m, src_host, get_mode, m.settings.enforcement)))
       v.reachable = false;
     if (out != DefaultAction::Allow) would_allow = false;
   }
   if (dst_host >= 0) {
-    DefaultAction in = effective(m, dst_host, get_in, m.settings.default_inbound);
+    DefaultAction in = effective(m, dst_host, get_in, m.settings.default_inbound, &f.dst);
     if (m.hosts[dst_host].managed &&
         !permits(in, effective(m, dst_host, get_mode, m.settings.enforcement)))
       v.reachable = false;

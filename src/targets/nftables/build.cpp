@@ -337,15 +337,20 @@ class Builder {
 
   /// The final rules of a chain whose default is deny: a rate-limited log naming the
   /// policy and the default, then a counted drop (in audit mode: would-block and accept).
-  void emit_default_deny(Chain& c, const std::string& which, bool audit,
-                         const std::string& comment) {
+  /// The default deny of a chain: log (rate-limited) and drop; `match` restricts it to
+  /// some packets (e.g. the host addresses whose zone defaults to deny).
+  void emit_default_deny(Chain& c, const std::string& which, bool audit, const std::string& comment,
+                         const std::vector<Expr>& match = {}) {
     std::string policy_name = d_.model().name.empty() ? "unnamed" : d_.model().name;
     std::string prefix = sanitize_text(
         fmt::format("bh {} default-{} {} ", audit ? "would-block" : "deny", which, policy_name),
         kMaxLogPrefix - 1);
     if (prefix.back() != ' ') prefix += ' ';
-    c.rules.push_back(Rule{{chain_limit(c), LogStmt{prefix}}, comment});
-    c.rules.push_back(Rule{{CounterStmt{}, VerdictStmt{audit}}, comment});
+    std::vector<Expr> log = match, drop = match;
+    log.insert(log.end(), {chain_limit(c), LogStmt{prefix}});
+    drop.insert(drop.end(), {CounterStmt{}, VerdictStmt{audit}});
+    c.rules.push_back(Rule{log, comment});
+    c.rules.push_back(Rule{drop, comment});
   }
 
   /// Declares the chain's log budget (`limit log_<chain>`), shared by every log rule of
@@ -794,13 +799,33 @@ std::optional<Table> build_host(const Decision& d, std::uint32_t h, std::optiona
              ok;
       }
     }
-    if (dflt == DefaultAction::Deny) {
-      b.emit_default_deny(
-          c, output ? "out" : "in", audit,
-          sanitize_text(fmt::format("{}{} default deny of host {}", audit ? "audit: " : "",
-                                    output ? "outbound" : "inbound", host.name),
-                        kMaxComment));
+    // A host with addresses in zones of different defaults: each listed address takes its
+    // own zone's default (spec section 3); `dflt` (the first address's zone) stays the
+    // default of the addresses the inventory does not list.
+    AddrSet other;
+    for (std::size_t i = 0; i < host.addresses.size(); ++i) {
+      const decision::Class& cl = d.classes()[classes[i]];
+      if ((output ? cl.out : cl.in) != dflt) other.add(host.addresses[i]);
     }
+    const std::string deny_comment =
+        sanitize_text(fmt::format("{}{} default deny of host {}", audit ? "audit: " : "",
+                                  output ? "outbound" : "inbound", host.name),
+                      kMaxComment);
+    for (Family f : kFamilies) {
+      if (other.of(f).empty()) continue;
+      AddrMatch own{f, !output, false, "", other.of(f)};
+      if (dflt == DefaultAction::Deny) {
+        c.rules.push_back(Rule{
+            {own, VerdictStmt{true}},
+            sanitize_text(fmt::format("{} default allow of host {} addresses in its other zones",
+                                      output ? "outbound" : "inbound", host.name),
+                          kMaxComment)});
+      } else {
+        b.emit_default_deny(c, output ? "out" : "in", audit, deny_comment, {own});
+      }
+    }
+    if (dflt == DefaultAction::Deny)
+      b.emit_default_deny(c, output ? "out" : "in", audit, deny_comment);
     t.chains.push_back(std::move(c));
   }
   b.finish();

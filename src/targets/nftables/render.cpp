@@ -37,15 +37,37 @@ class Renderer {
       hosts.push_back(*req_.host);
     }
     if (req_.all) {
-      for (std::uint32_t h = 0; h < d_.model().hosts.size(); ++h)
-        if (d_.model().hosts[h].managed) hosts.push_back(h);
+      // As the windows target: when the inventory labels operating systems, only the
+      // hosts labelled os=linux run nftables.
+      const policy::Model& m = d_.model();
+      bool any_os = false;
+      for (const policy::Host& h : m.hosts) any_os = any_os || h.labels.count("os") > 0;
+      std::size_t skipped = 0;
+      for (std::uint32_t h = 0; h < m.hosts.size(); ++h) {
+        if (!m.hosts[h].managed) continue;
+        auto os = m.hosts[h].labels.find("os");
+        if (!any_os || (os != m.hosts[h].labels.end() && os->second == "linux")) {
+          hosts.push_back(h);
+        } else {
+          ++skipped;
+        }
+      }
+      if (skipped > 0)
+        out_.notes.push_back(fmt::format("skipped {} managed host{} not labelled os=linux", skipped,
+                                         skipped == 1 ? "" : "s"));
+    }
+    std::vector<std::uint32_t> zones;
+    if (req_.zone) zones.push_back(*req_.zone);
+    if (req_.all_zones) {
+      for (std::uint32_t z = 1; z < d_.zones().size(); ++z)
+        if (d_.zones()[z].firewall && (!req_.zone || z != *req_.zone)) zones.push_back(z);
     }
     if (req_.zone && !d_.zones()[*req_.zone].firewall) {
       diags_.error(SourceLoc{}, fmt::format("zone '{}' has no firewall to render",
                                             sanitize_text(d_.zones()[*req_.zone].name, 80)));
       return std::nullopt;
     }
-    if (req_.zone && !zone_names_unique()) return std::nullopt;
+    if (!zones.empty() && !zone_names_unique()) return std::nullopt;
     if (req_.group) {
       diags_.error(SourceLoc{}, "the nftables target renders hosts and zones, not --group");
       return std::nullopt;
@@ -53,17 +75,16 @@ class Renderer {
 
     if (!req_.uninstall && !check_expressible(d_, diags_)) return std::nullopt;
     if (req_.uninstall) {
-      if (req_.zone) {
-        std::uint32_t z = *req_.zone;
+      for (std::uint32_t z : zones) {
         add_uninstall(zone_file(z) + "-uninstall", zone_table_name(d_, z),
                       "the boundary firewall of zone " + sanitize_text(d_.zones()[z].name, 80));
       }
       for (std::uint32_t h : hosts)
         add_uninstall(host_file(h) + "-uninstall", kHostTable, "bulkhead's endpoint firewall");
-      if (!req_.zone && hosts.empty())
+      if (zones.empty() && hosts.empty())
         add_uninstall("uninstall", kHostTable, "bulkhead's endpoint firewall");
     } else {
-      if (!req_.zone && hosts.empty() && !req_.all) {
+      if (zones.empty() && hosts.empty() && !req_.all) {
         diags_.error(SourceLoc{}, "nothing to render: give a host, --all or a zone");
         return std::nullopt;
       }
@@ -73,9 +94,9 @@ class Renderer {
         if (t) add_table(host_file(h), *t);
         ok = ok && t.has_value();
       }
-      if (req_.zone) {
-        std::optional<Table> t = build_zone(d_, *req_.zone, req_.mode, diags_, layout_);
-        if (t) add_table(zone_file(*req_.zone), *t);
+      for (std::uint32_t z : zones) {
+        std::optional<Table> t = build_zone(d_, z, req_.mode, diags_, layout_);
+        if (t) add_table(zone_file(z), *t);
         ok = ok && t.has_value();
       }
       if (!ok) return std::nullopt;

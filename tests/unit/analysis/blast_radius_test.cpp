@@ -1,6 +1,9 @@
 // blast-radius: hops, paths and the ranking on hand-written policies.
 #include <gtest/gtest.h>
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include "analysis/blast_radius.h"
 #include "analysis_test_util.h"
 
@@ -100,6 +103,37 @@ rules:
   EXPECT_EQ(r.hops[0].front().via, -1);
   EXPECT_EQ(r.key_of[r.hops[0].front().host], service_key(Proto::Tcp, 443));
   EXPECT_EQ(name(*d, r.hops[1].front().host), "db");
+}
+
+TEST(BlastRadius, AStepListsEveryServiceThatOpensIt) {
+  // nurse -> dc is open on SMB, the RPC endpoint mapper and dynamic RPC: the step names all
+  // three, not just the lowest port.
+  auto d = decide(R"(bulkhead: 1
+hosts:
+  - {name: nurse, address: 10.0.0.1, labels: {role: ws}}
+  - {name: dc, address: 10.0.2.1, labels: {role: dc}}
+rules:
+  - {name: ws-dc, action: allow, from: {role: ws}, to: {role: dc}, services: [smb, rpc]}
+  - {name: any-tcp, action: allow, from: {role: dc}, to: {role: ws}, services: ["tcp/0-65535"]}
+)");
+  Context ctx(*d);
+  ReachGraph g(ctx, all_services());
+  BlastResult r = blast_radius(g, static_cast<std::uint32_t>(d->find_host("nurse")));
+  ASSERT_EQ(r.hops.size(), 1u);
+  const Reached& dc = r.hops[0].front();
+  EXPECT_EQ(step_services(ctx.catalog, r.steps[dc.step]),
+            (std::vector<std::string>{"rpc-epmap tcp/135", "smb tcp/445",
+                                      "rpc-dynamic tcp/49152-65535+udp/49152-65535"}));
+  // A whole protocol is a range, never "tcp/0".
+  BlastResult back = blast_radius(g, static_cast<std::uint32_t>(d->find_host("dc")));
+  ASSERT_EQ(back.hops.size(), 1u);
+  std::vector<std::string> open = step_services(ctx.catalog, back.steps[back.hops[0][0].step]);
+  bool from_zero = false;
+  for (const std::string& s : open) {
+    EXPECT_NE(s, "tcp/0");
+    from_zero |= s.rfind("tcp/0-", 0) == 0;
+  }
+  EXPECT_TRUE(from_zero) << fmt::format("{}", fmt::join(open, " | "));
 }
 
 }  // namespace

@@ -62,10 +62,12 @@ TEST(Exposure, GradesEachServiceAndClass) {
   expect_real(*d, *fs.example);
   EXPECT_EQ(cell(*d, r, "10.20.0.1", "rdp").grade, Grade::Protected);
 
-  // The printer runs no firewall and its zone has none: the internet reaches it.
+  // The printer runs no firewall and its zone has none: the internet reaches it. High:
+  // internet (5) + SMB (2) + no rule (1); not a domain controller or critical system.
   const ExposureCell& prn = cell(*d, r, "10.10.9.9", "smb");
   EXPECT_EQ(prn.grade, Grade::Exposed);
-  EXPECT_EQ(prn.risk, Risk::Critical);
+  EXPECT_EQ(prn.risk, Risk::High);
+  EXPECT_EQ(prn.score, 8);
   EXPECT_TRUE(prn.exposed_sources.internet);
   EXPECT_TRUE(prn.reasons & kUnmanaged);
   ASSERT_TRUE(prn.example);
@@ -79,7 +81,8 @@ TEST(Exposure, GradesEachServiceAndClass) {
   EXPECT_TRUE(edge.allowed_sources.internet);
 
   // Riskiest first.
-  EXPECT_EQ(r.cells.front().risk, Risk::Critical);
+  EXPECT_EQ(r.cells.front().risk, Risk::High);
+  EXPECT_EQ(r.cells.front().dst_cls, prn.dst_cls);
   EXPECT_EQ(r.hosts_exposed, 1u);
   EXPECT_EQ(r.by_class.front().cls, d->class_of(*parse_addr("10.10.9.9")));
 }
@@ -121,8 +124,9 @@ hosts:
     EXPECT_EQ(c.grade, Grade::Exposed);
     EXPECT_TRUE(c.reasons & kDefaultAllow);
     EXPECT_FALSE(c.exposed_sources.internet);  // the zone firewall stops the internet
-    // The office's unassigned addresses count as a whole subnet of sources.
-    EXPECT_GE(c.risk, Risk::Medium);
+    // The office's unassigned addresses count as a whole subnet of sources: broad (2) +
+    // no rule (1) + SMB/RDP/WinRM/RPC (2) or NetBIOS (1).
+    EXPECT_GE(c.risk, service_level(r.services[c.service].name) == 2 ? Risk::Medium : Risk::Low);
     ASSERT_TRUE(c.example);
     expect_real(*d, *c.example);
   }

@@ -5,6 +5,7 @@
 // random policies (seeded: BULKHEAD_SEED replays), cell by cell and in the same order.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -204,6 +205,39 @@ rules:
     EXPECT_EQ(c.summary.reachable, Coverage::Some);
     ASSERT_EQ(c.summary.rules.size(), 1u);
     EXPECT_EQ(test::rule_name(*d, c.summary.rules[0]), "a-to-srv");
+  }
+  EXPECT_TRUE(found);
+  for (GroupBy by : kGroupings) expect_same_as_reference(*d, services, by, grouping_name(by));
+}
+
+TEST(Matrix, EveryZoneAppearsEvenWithoutInventoryHosts) {
+  // A guest Wi-Fi zone of DHCP clients has no inventory host: by zone it still appears,
+  // as its plain address space, and its flows to the servers are judged.
+  auto d = test::decide(R"(bulkhead: 1
+zones:
+  - {name: servers, cidrs: [10.0.1.0/24]}
+  - {name: guest-wifi, cidrs: [10.9.0.0/22], purpose: [wifi, guest]}
+hosts:
+  - {name: srv, address: 10.0.1.1, labels: {role: server}}
+rules:
+  - {name: guest-srv, action: allow, from: {zone: guest-wifi}, to: {role: server}, services: [smb]}
+)");
+  ASSERT_TRUE(d);
+  const auto services = services_of(*d, {"smb"});
+  const Matrix m = compute_matrix(*d, services, GroupBy::Zone);
+  std::vector<std::string> names;
+  for (const MatrixGroup& g : m.groups) names.push_back(g.name);
+  for (const decision::ZoneInfo& z : d->zones())
+    EXPECT_NE(std::find(names.begin(), names.end(), z.name), names.end()) << z.name;
+  bool found = false;
+  for (const MatrixCell& c : m.cells) {
+    if (m.groups[c.from].name != "guest-wifi" || m.groups[c.to].name != "servers") continue;
+    found = true;
+    EXPECT_TRUE(m.groups[c.from].plain);
+    EXPECT_TRUE(c.flows);
+    EXPECT_EQ(c.summary.reachable, Coverage::All);
+    ASSERT_EQ(c.summary.rules.size(), 1u);
+    EXPECT_EQ(test::rule_name(*d, c.summary.rules[0]), "guest-srv");
   }
   EXPECT_TRUE(found);
   for (GroupBy by : kGroupings) expect_same_as_reference(*d, services, by, grouping_name(by));

@@ -135,10 +135,44 @@ TEST(Loader, LoadsTheSpecExample) {
   ASSERT_EQ(m.baselines.size(), 1u);
   ASSERT_EQ(m.expects.size(), 1u);
   EXPECT_EQ(m.expects[0].verdict, ExpectVerdict::Blocked);
-  // No management selector while hosts exist: the anti-lockout warning, and only it.
-  ASSERT_EQ(l.warnings.size(), 1u);
-  EXPECT_NE(l.warnings[0].find("anti-lockout has no management hosts"), std::string::npos);
-  EXPECT_EQ(l.warnings[0].rfind("policy.yaml:4:1: warning: ", 0), 0u) << l.warnings[0];
+  // No loader warning: the missing management selector (anti-lockout) is reported by
+  // validate, render and apply (decision::check_host_needs), not by every command.
+  EXPECT_EQ(l.warnings, std::vector<std::string>{});
+}
+
+TEST(Loader, ASelectorMatchingNoHostNamesTheClosestValue) {
+  Loaded l = load_str(R"(bulkhead: 1
+zones:
+  - {name: office, cidrs: [10.10.0.0/16]}
+  - {name: offices, cidrs: [10.30.0.0/16]}
+hosts:
+  - {name: ws-01, address: 10.10.0.5, labels: {role: workstation}}
+  - {name: fs-01, address: 10.10.0.9, labels: {role: file-server}}
+rules:
+  - {name: a, action: allow, from: {role: workstaton}, to: hosts, services: [smb]}
+  - {name: b, action: allow, from: {rol: workstation}, to: hosts, services: [smb]}
+  - {name: c, action: allow, from: {zone: offices, role: workstation}, to: hosts, services: [smb]}
+  - {name: d, action: allow, from: {host: fs-01, role: workstation}, to: hosts, services: [smb]}
+  - {name: e, action: allow, from: {role: printer}, to: hosts, services: [smb]}
+)",
+                      "p.yaml");
+  ASSERT_TRUE(l.model);
+  ASSERT_EQ(l.warnings.size(), 5u);
+  EXPECT_EQ(l.warnings[0],
+            "p.yaml:9:36: warning: selector {role: workstaton} in from of rule 'a' matches no "
+            "inventory host; did you mean workstation?");
+  EXPECT_NE(l.warnings[1].find("{rol: workstation} in from of rule 'b' matches no inventory "
+                               "host; did you mean role?"),
+            std::string::npos)
+      << l.warnings[1];
+  EXPECT_NE(l.warnings[2].find("matches no inventory host; did you mean office?"),
+            std::string::npos)
+      << l.warnings[2];
+  EXPECT_NE(l.warnings[3].find("matches no inventory host; did you mean ws-01?"), std::string::npos)
+      << l.warnings[3];
+  EXPECT_NE(l.warnings[4].find("{role: printer} in from of rule 'e' matches no inventory host"),
+            std::string::npos);
+  EXPECT_EQ(l.warnings[4].find("did you mean"), std::string::npos) << l.warnings[4];
 }
 
 TEST(Loader, EveryElementCarriesItsPosition) {
@@ -218,15 +252,38 @@ TEST(Loader, SelectorHostZoneCidr) {
     Loaded l = with_from("{host: fs-01}");
     ASSERT_TRUE(l.model);
     const SelectorTerm& t = l.model->rules[0].from.any_of.at(0);
-    EXPECT_EQ(t.host, "fs-01");
+    EXPECT_EQ(t.hosts, std::vector<std::string>{"fs-01"});
     EXPECT_TRUE(t.labels.empty());
     EXPECT_EQ(l.model->rules[0].from.text, "{host: fs-01}");
   }
   {
     Loaded l = with_from("{zone: dmz}");
     ASSERT_TRUE(l.model);
-    EXPECT_EQ(l.model->rules[0].from.any_of.at(0).zone, "dmz");
+    EXPECT_EQ(l.model->rules[0].from.any_of.at(0).zones, std::vector<std::string>{"dmz"});
     EXPECT_EQ(l.model->rules[0].from.text, "{zone: dmz}");
+  }
+  {
+    // A list of hosts or zones matches any of them (spec section 2), as for labels and cidr.
+    Loaded l = with_from("{host: [fs-01, dc-01]}");
+    ASSERT_TRUE(l.model) << l.errors.at(0);
+    const SelectorTerm& t = l.model->rules[0].from.any_of.at(0);
+    EXPECT_EQ(t.hosts, (std::vector<std::string>{"fs-01", "dc-01"}));
+    EXPECT_EQ(l.model->rules[0].from.text, "{host: [fs-01, dc-01]}");
+  }
+  {
+    Loaded l = with_from("{zone: [dmz, internet]}");
+    ASSERT_TRUE(l.model) << l.errors.at(0);
+    EXPECT_EQ(l.model->rules[0].from.any_of.at(0).zones,
+              (std::vector<std::string>{"dmz", "internet"}));
+    EXPECT_EQ(l.model->rules[0].from.text, "{zone: [dmz, internet]}");
+  }
+  {
+    // `{zone: internet}` is the bare word `internet`.
+    Loaded l = with_from("{zone: internet}");
+    ASSERT_TRUE(l.model) << l.errors.at(0);
+    EXPECT_EQ(l.model->rules[0].from.any_of.at(0).kind, SelectorTerm::Kind::Internet);
+    EXPECT_EQ(l.model->rules[0].from.text, "internet");
+    EXPECT_EQ(l.model->rules[0].from, with_from("internet").model->rules[0].from);
   }
   {
     Loaded l = with_from("{cidr: 203.0.113.0/24}");
@@ -253,7 +310,7 @@ TEST(Loader, SelectorMapIsAndListIsOr) {
   ASSERT_TRUE(l.model) << l.errors.at(0);
   const Selector& s = l.model->rules[0].from;
   ASSERT_EQ(s.any_of.size(), 3u);
-  EXPECT_EQ(s.any_of[0].zone, "dmz");
+  EXPECT_EQ(s.any_of[0].zones, std::vector<std::string>{"dmz"});
   ASSERT_EQ(s.any_of[0].labels.size(), 2u);
   EXPECT_EQ(s.any_of[0].labels[0].key, "os");  // labels are kept sorted by key
   EXPECT_EQ(s.any_of[0].labels[1].key, "role");
@@ -278,8 +335,11 @@ TEST(Loader, SelectorErrors) {
       {"dmz", "did you mean {zone: dmz}?"},
       {"{host: fs-02}", "unknown host 'fs-02' in from"},
       {"{zone: lab}", "unknown zone 'lab' in from"},
-      {"{zone: internet}", "'internet' is the built-in zone"},
-      {"{host: [fs-01, dc-01]}", "expected one host name for host in from, found a list"},
+      {"{zone: [dmz, lab]}", "unknown zone 'lab' in from"},
+      {"{zone: [dmx]}", "unknown zone 'dmx' in from (did you mean 'dmz'?)"},
+      {"{zone: []}", "empty list for zone in from"},
+      {"{host: [fs-01, fs-02]}", "unknown host 'fs-02' in from (did you mean 'fs-01'?)"},
+      {"{host: [[fs-01]]}", "host"},
       {"{cidr: 10.0.0.1/8}", "invalid CIDR '10.0.0.1/8': host bits set (did you mean 10.0.0.0/8?)"},
       {"[[any]]", "nested list in selector"},
       {"{role: !dc}", "unexpected YAML tag '!dc'"},
