@@ -154,4 +154,23 @@ PY
 "$bin" verify "$policy" --details >"$tmp/details" || true
 [ "$(wc -l <"$tmp/details")" -gt "$(wc -l <"$tmp/verify.txt")" ] || fail "verify --details adds nothing"
 grep -q "^enforcement gaps" "$tmp/details" || fail "verify --details lists the gaps"
+# --- coverage: one screen, open checks grouped by root cause, the printers first --------
+run "$bin" coverage "$policy"
+[ "$code" -eq 1 ] || fail "coverage exit $code (techniques are open: 1)"
+cp "$tmp/out" "$tmp/coverage.txt"
+lines=$(wc -l <"$tmp/coverage.txt")
+[ "$lines" -le 80 ] || fail "coverage: default output has $lines lines (at most 80)"
+grep -q '^open checks by root cause' "$tmp/coverage.txt" || fail "coverage: no root causes"
+first=$(grep -m1 -E '^ +1\. ' "$tmp/coverage.txt") || fail "coverage: no ranked root cause"
+echo "$first" | grep -q 'zone printers' || fail "coverage: first root cause is not the printers: $first"
+echo "$first" | grep -q 'firewall: true' || fail "coverage: first root cause has no fix: $first"
+# Each open check is listed under one root cause only.
+opens=$(grep -E '^ +opens ' "$tmp/coverage.txt" | sed -E 's/^ +opens (.*) in [0-9]+ techniques?;.*/\1/' | tr ',' '\n' | tr -d ' ')
+[ -n "$opens" ] || fail "coverage: no open check listed"
+[ "$(echo "$opens" | sort | uniq -d | wc -l)" -eq 0 ] || fail "coverage: a check under two causes"
+"$bin" coverage "$policy" --details >"$tmp/cov-details" || true
+[ "$(wc -l <"$tmp/cov-details")" -gt "$lines" ] || fail "coverage --details adds nothing"
+grep -q '^T1602 Data from Configuration Repository: not addressed' "$tmp/cov-details" \
+  || fail "coverage --details lists each technique's checks"
+
 echo "hospital: all checks passed"
