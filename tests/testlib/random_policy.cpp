@@ -282,6 +282,13 @@ std::vector<decision::Flow> random_flows(const RandomPolicy& p, std::uint64_t se
   return out;
 }
 
+std::size_t scaled_count(std::size_t n) {
+  const char* s = std::getenv("BULKHEAD_PROPERTY_SCALE");
+  double v = s ? std::atof(s) : 1.0;
+  if (!(v > 0)) v = 1.0;
+  return std::max<std::size_t>(1, static_cast<std::size_t>(static_cast<double>(n) * v + 0.5));
+}
+
 std::uint64_t test_seed(const char* test_name) {
   std::uint64_t seed = 0;
   if (const char* env = std::getenv("BULKHEAD_SEED")) {

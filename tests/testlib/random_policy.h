@@ -41,4 +41,8 @@ std::vector<decision::Flow> random_flows(const RandomPolicy& p, std::uint64_t se
 /// way (as "seed=N") so a failure can be replayed.
 std::uint64_t test_seed(const char* test_name);
 
+/// `n` scaled by BULKHEAD_PROPERTY_SCALE (default 1; the sanitizer run uses 0.2), at least 1:
+/// how many random policies (or sampled inputs) a test checks.
+std::size_t scaled_count(std::size_t n);
+
 }  // namespace bulkhead::testing

@@ -829,7 +829,8 @@ rules:
 TEST(WindowsIntuneProperty, RandomPoliciesDecideLikePowerShell) {
   const std::uint64_t seed = testing::test_seed("WindowsIntuneProperty.RandomPolicies");
   std::size_t checked = 0, hosts = 0, icmp_rules = 0;
-  for (std::uint64_t i = 0; i < 40; ++i) {
+  const std::uint64_t policies = testing::scaled_count(40);
+  for (std::uint64_t i = 0; i < policies; ++i) {
     testing::RandomPolicy p = testing::random_policy(seed + i);
     auto d = load(p.yaml);
     ASSERT_TRUE(d) << p.yaml;

@@ -610,7 +610,8 @@ void expect_covered(const decision::Decision& d, std::uint32_t host, const tw::W
 TEST(StatusExport, RandomPoliciesRenderedAndExportedAreExactAndADeletedBlockShows) {
   const std::uint64_t base = testing::test_seed("StatusExport.RandomPolicies");
   std::size_t hosts = 0, deletions = 0, differing = 0;
-  for (std::uint64_t i = 0; i < 24; ++i) {
+  const std::uint64_t policies = testing::scaled_count(24);
+  for (std::uint64_t i = 0; i < policies; ++i) {
     const std::uint64_t seed = base + i;
     const testing::RandomPolicy p = testing::random_policy(seed);
     Diagnostics diags;
