@@ -7,8 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "cli/flow_output.h"
 #include "decision/decision.h"
-#include "decision/flow_text.h"
+#include "flows/csv.h"
 #include "policy/loader.h"
 #include "testlib/reference.h"
 
@@ -79,8 +80,10 @@ void BM_BatchLine(benchmark::State& state) {
   std::size_t i = 0;
   for (auto _ : state) {
     std::string why;
-    auto f = decision::parse_flow_csv(lines[i++ & 4095], &why);
-    decision::append_verdict_json(*d, *f, d->query(*f), &out);
+    flows::Record r;
+    if (!flows::parse_csv_flow(lines[i++ & 4095], &r, &why)) std::abort();
+    auto f = cli::query_flow(r);
+    cli::append_verdict_json(*d, *f, d->query(*f), &out);
     if (out.size() > (1 << 16)) out.clear();
   }
   state.counters["lines/s"] =

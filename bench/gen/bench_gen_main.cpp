@@ -1,5 +1,5 @@
-// bench_gen N [RULES] [SEED] [MUTATIONS]: prints a synthetic enterprise policy (YAML) with
-// N hosts and RULES user rules; statistics go to stderr.
+// bench_gen N [RULES] [SEED] [MUTATIONS] [HOST_DEFAULTS_PERCENT] [TEAM_RULES]: prints a synthetic
+// enterprise policy (YAML) with N hosts and RULES user rules; statistics go to stderr.
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -8,7 +8,9 @@
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: bench_gen N [RULES] [SEED] [MUTATIONS] > policy.yaml\n");
+    std::fprintf(stderr,
+                 "usage: bench_gen N [RULES] [SEED] [MUTATIONS] [HOST_DEFAULTS_PERCENT] "
+                 "[TEAM_RULES] > policy.yaml\n");
     return 2;
   }
   bulkhead::bench::EnterpriseOptions o;
@@ -16,6 +18,8 @@ int main(int argc, char** argv) {
   if (argc > 2) o.rules = std::strtoull(argv[2], nullptr, 10);
   if (argc > 3) o.seed = std::strtoull(argv[3], nullptr, 10);
   if (argc > 4) o.mutations = std::atoi(argv[4]);
+  if (argc > 5) o.host_defaults_percent = std::atoi(argv[5]);
+  if (argc > 6) o.team_rules = std::atoi(argv[6]);
   bulkhead::bench::EnterpriseStats st;
   std::string yaml = bulkhead::bench::generate_enterprise_yaml(o, &st);
   std::fwrite(yaml.data(), 1, yaml.size(), stdout);

@@ -118,10 +118,22 @@ std::string generate_enterprise_yaml(const EnterpriseOptions& o, EnterpriseStats
   // --- hosts --------------------------------------------------------------------------
   w.out += "hosts:\n";
   std::size_t hosts = 0;
+  // A separate stream, so that host_defaults_percent = 0 leaves the base policy unchanged.
+  std::mt19937_64 own_rng(o.seed * 7919 + 17);
   auto host = [&](const std::string& name, const std::string& addr, const std::string& labels,
                   bool managed = true) {
-    w.out += fmt::format("  - {{name: {}, address: {}, labels: {{{}}}{}}}\n", name, addr, labels,
-                         managed ? "" : ", managed: false");
+    std::string own;
+    if (o.host_defaults_percent > 0 &&
+        own_rng() % 100 < static_cast<std::uint64_t>(o.host_defaults_percent)) {
+      const char* in = own_rng() % 2 ? "allow" : "deny";
+      const char* out = own_rng() % 3 ? "allow" : "deny";
+      own = fmt::format(", default_inbound: {}, default_outbound: {}", in, out);
+      w.out += fmt::format("  - {{name: {}, address: {}, labels: {{{}, team: t{}}}{}{}}}\n", name,
+                           addr, labels, own_rng() % 40, managed ? "" : ", managed: false", own);
+    } else {
+      w.out += fmt::format("  - {{name: {}, address: {}, labels: {{{}}}{}}}\n", name, addr, labels,
+                           managed ? "" : ", managed: false");
+    }
     ++hosts;
   };
   // Workstations: spread over sites; department and OS mix.
@@ -247,6 +259,13 @@ std::string generate_enterprise_yaml(const EnterpriseOptions& o, EnterpriseStats
   w.rule("no-rdp-from-internet", "override-deny", "internet", "hosts", "rdp, winrm, ssh");
   w.rule("finance-to-erp", "allow", "{role: workstation, dept: finance}", "{app: app-1}",
          "tcp/8443");
+  // Teams (the hosts with their own defaults carry a random `team` label): each of the
+  // first team_rules teams may reach one application's web tier.
+  if (o.host_defaults_percent > 0) {
+    for (int t = 0; t < std::min(o.team_rules, 40); ++t)
+      w.rule(fmt::format("team{}-to-app{}", t, t + 2), "allow", fmt::format("{{team: t{}}}", t),
+             fmt::format("{{app: app-{}, tier: web}}", t + 2), "https, ssh");
+  }
 
   const char* db_ports[] = {"postgres", "mssql", "mysql"};
   for (std::size_t k = 0; k < apps; ++k) {

@@ -19,6 +19,14 @@ struct EnterpriseOptions {
   /// Rule changes for `diff` benchmarks: 0 = the base policy; k > 0 changes k rules
   /// (services added, a selector widened, a rule removed) in a deterministic way.
   int mutations = 0;
+  /// Percent of hosts (0-100) that carry their own `default_inbound`/`default_outbound`
+  /// and a random extra label (`team: t<k>`): each such host tends to be a class of its own,
+  /// the workload where classes, not hosts, grow.
+  int host_defaults_percent = 0;
+  /// Rules `{team: tK}` → one application's web tier, K = 0..team_rules-1 (teams t0..t39 are
+  /// the random labels above): each splits the source behaviour of every class its team
+  /// spans, the stress case for analyses that walk class pairs.
+  int team_rules = 0;
 };
 
 struct EnterpriseStats {

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "analysis/counterexample.h"
 #include "analysis/pair_summary.h"
@@ -111,6 +112,30 @@ ExposureReport compute_exposure(const Context& ctx, std::vector<policy::NamedSer
   };
   std::vector<FamilyKeys> service_keys;
   for (std::size_t i = 0; i < ns; ++i) service_keys.emplace_back(r.services[i].keys);
+  // Per tier map: for each service and key variant (all, IPv4, IPv6, none), the tiers of
+  // the segments overlapping the service. Maps are shared by many pairs, so each is walked
+  // once and a pair whose reaching tiers occur on no service is skipped in O(1).
+  std::unordered_map<const decision::TierMap*, std::vector<std::uint8_t>> map_tiers;
+  auto tiers_of_map = [&](const decision::TierMap& map) -> const std::vector<std::uint8_t>& {
+    auto [it, fresh] = map_tiers.try_emplace(&map);
+    if (fresh) {
+      std::vector<std::uint8_t>& v = it->second;
+      v.assign(ns * 4 + 1, 0);
+      for (std::size_t i = 0; i < ns; ++i) {
+        const FamilyKeys& fk = service_keys[i];
+        const ServiceSet* variants[] = {&fk.all, &fk.v4, &fk.v6, &fk.none};
+        for (std::size_t k = 0; k < 4; ++k) {
+          for_each_overlap(
+              map, *variants[k], [&](const decision::Segment& seg, std::uint32_t, std::uint32_t) {
+                v[i * 4 + k] |= static_cast<std::uint8_t>(1u << static_cast<int>(seg.tier));
+                return true;
+              });
+          v[ns * 4] |= v[i * 4 + k];  // every service, every variant
+        }
+      }
+    }
+    return it->second;
+  };
   for (std::size_t k = 0; k < r.classes.size(); ++k) {
     const std::uint32_t t = r.classes[k];
     for (std::uint32_t s = 0; s < ncls; ++s) {
@@ -119,13 +144,24 @@ ExposureReport compute_exposure(const Context& ctx, std::vector<policy::NamedSer
       // Count only the families in which s reaches t: an IPv6 peer cannot reach an
       // IPv4-only host.
       const std::uint8_t fams = ctx.census.pair_families(s, t);
+      const std::uint8_t mask = ctx.judge.mask(s, t);
+      std::uint8_t reach_tiers = 0;  // bit per tier whose segments reach t from s
+      for (int tier = 0; tier < 4; ++tier)
+        if (mask & (1u << (2 * tier))) reach_tiers |= static_cast<std::uint8_t>(1u << tier);
+      const std::vector<std::uint8_t>& mt = tiers_of_map(map);
+      if ((mt[ns * 4] & reach_tiers) == 0) continue;
+      const bool f4 = ctx.census.pair_has_flows(s, t, Family::V4);
+      const bool f6 = ctx.census.pair_has_flows(s, t, Family::V6);
+      const std::size_t variant = f4 && f6 ? 0 : f4 ? 1 : f6 ? 2 : 3;
       for (std::size_t i = 0; i < ns; ++i) {
+        // A service no segment of a reaching tier overlaps: the walk would change nothing.
+        if ((mt[i * 4 + variant] & reach_tiers) == 0) continue;
+        const ServiceSet& keys = service_keys[i].of_pair(ctx.census, s, t);
         Acc& a = acc[i * r.classes.size() + k];
         bool allowed = false, exposed = false;
         std::vector<CauseKey> keys_here;
         for_each_overlap(
-            map, service_keys[i].of_pair(ctx.census, s, t),
-            [&](const decision::Segment& seg, std::uint32_t lo, std::uint32_t) {
+            map, keys, [&](const decision::Segment& seg, std::uint32_t lo, std::uint32_t) {
               decision::Verdict v = ctx.judge.verdict(s, t, seg);
               if (!v.reachable) return true;
               if (seg.tier == decision::Tier::Allow) {

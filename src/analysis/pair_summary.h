@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "decision/decision.h"
@@ -27,13 +30,44 @@ template <typename Fn>
 void for_each_overlap(const decision::TierMap& map, const ServiceSet& keys, Fn&& fn) {
   auto seg = map.begin();
   for (const auto& iv : keys.intervals()) {
-    while (seg != map.end() && seg->hi < iv.lo) ++seg;
+    // Binary search: tier maps can have hundreds of segments and a service a few keys.
+    seg = std::lower_bound(seg, map.end(), iv.lo,
+                           [](const decision::Segment& x, std::uint32_t k) { return x.hi < k; });
     for (auto it = seg; it != map.end() && it->lo <= iv.hi; ++it) {
       std::uint32_t lo = std::max(it->lo, iv.lo), hi = std::min(it->hi, iv.hi);
       if (!fn(*it, lo, hi)) return;
     }
   }
 }
+
+/// The tiers (bit 1 << tier) of the segments of a tier map that overlap a key set. Tier
+/// maps are shared by many class pairs, so a walk over every pair asks this first and
+/// walks only the pairs where a tier it cares about occurs. Keyed by the addresses of the
+/// map and of the key set, which must outlive the cache.
+class OverlapTiers {
+ public:
+  std::uint8_t of(const decision::TierMap& map, const ServiceSet& keys) {
+    auto [it, fresh] = cache_.try_emplace(Key{&map, &keys}, 0);
+    if (fresh) {
+      std::uint8_t bits = 0;
+      for_each_overlap(map, keys, [&](const decision::Segment& seg, std::uint32_t, std::uint32_t) {
+        bits |= static_cast<std::uint8_t>(1u << static_cast<int>(seg.tier));
+        return true;
+      });
+      it->second = bits;
+    }
+    return it->second;
+  }
+
+ private:
+  using Key = std::pair<const decision::TierMap*, const ServiceSet*>;
+  struct Hash {
+    std::size_t operator()(const Key& k) const {
+      return std::hash<const void*>()(k.first) * 31 + std::hash<const void*>()(k.second);
+    }
+  };
+  std::unordered_map<Key, std::uint8_t, Hash> cache_;
+};
 
 /// Summarises the class pair over `keys` (which must not be empty).
 class PairJudge;

@@ -55,6 +55,7 @@ IntentResult check_flows(const Context& ctx, const std::vector<std::uint32_t>& s
     return false;
   };
   const FamilyKeys fk(out.keys);
+  OverlapTiers overlap;
   for (std::uint32_t s : srcs) {
     for (std::uint32_t t : dsts) {
       const ServiceSet& keys = fk.of_pair(ctx.census, s, t);
@@ -64,8 +65,15 @@ IntentResult check_flows(const Context& ctx, const std::vector<std::uint32_t>& s
       if (want == FlowExpectation::Blocked && (mask & kAllReachable) == 0) continue;
       if (want == FlowExpectation::Reachable && (mask & kAllReachable) == kAllReachable) continue;
       if (want == FlowExpectation::Ruled && (mask & kReachableWithoutAllow) == 0) continue;
+      const decision::TierMap& map = d.tiers(s, t);
+      // Walk the segments only when a tier they carry fails here.
+      const std::uint8_t tiers = overlap.of(map, keys);
+      bool may_fail = false;
+      for (int tier = 0; tier < 4 && !may_fail; ++tier)
+        may_fail = (tiers >> tier & 1u) != 0 && fails(s, t, static_cast<decision::Tier>(tier));
+      if (!may_fail) continue;
       std::optional<std::uint32_t> bad_key;
-      for_each_overlap(d.tiers(s, t), keys,
+      for_each_overlap(map, keys,
                        [&](const decision::Segment& seg, std::uint32_t lo, std::uint32_t hi) {
                          if (fails(s, t, seg.tier)) {
                            bad_key = telling_key(keys, lo, hi);

@@ -150,31 +150,33 @@ void print_table(const decision::Decision& d, const analysis::ExposureReport& r,
 }
 
 void print_json(const decision::Decision& d, const analysis::ExposureReport& r) {
-  ojson out;
-  out["policy"] = d.model().name;
-  out["summary"] = {{"hosts", r.hosts},
-                    {"classes", r.classes.size()},
-                    {"hosts_fully_protected", r.hosts_fully_protected},
-                    {"hosts_exposed", r.hosts_exposed},
-                    {"findings", r.findings},
-                    {"root_causes", r.causes.size()}};
-  out["root_causes"] = ojson::array();
+  JsonStream out(std::cout);
+  out.field("policy", d.model().name);
+  out.field("summary", {{"hosts", r.hosts},
+                        {"classes", r.classes.size()},
+                        {"hosts_fully_protected", r.hosts_fully_protected},
+                        {"hosts_exposed", r.hosts_exposed},
+                        {"findings", r.findings},
+                        {"root_causes", r.causes.size()}});
+  out.begin_array("root_causes");
   for (const analysis::RootCause& rc : r.causes) {
     ojson j = cause_json(d, rc);
     j["cells"] = rc.findings;
-    out["root_causes"].push_back(std::move(j));
+    out.element(j);
   }
-  out["services"] = ojson::array();
+  out.end_array();
+  out.begin_array("services");
   for (std::size_t i = 0; i < r.services.size(); ++i) {
     const analysis::ServiceRollup& sr = r.by_service[i];
-    out["services"].push_back({{"name", r.services[i].name},
-                               {"ports", format_services(r.services[i].keys)},
-                               {"hosts_protected", sr.hosts_protected},
-                               {"hosts_allowed", sr.hosts_allowed},
-                               {"hosts_exposed", sr.hosts_exposed},
-                               {"worst", analysis::risk_name(sr.worst)}});
+    out.element({{"name", r.services[i].name},
+                 {"ports", format_services(r.services[i].keys)},
+                 {"hosts_protected", sr.hosts_protected},
+                 {"hosts_allowed", sr.hosts_allowed},
+                 {"hosts_exposed", sr.hosts_exposed},
+                 {"worst", analysis::risk_name(sr.worst)}});
   }
-  out["cells"] = ojson::array();
+  out.end_array();
+  out.begin_array("cells");
   for (const analysis::ExposureCell& c : r.cells) {
     ojson j = {{"service", r.services[c.service].name},
                {"class", d.classes()[c.dst_cls].name},
@@ -190,21 +192,23 @@ void print_json(const decision::Decision& d, const analysis::ExposureReport& r) 
                {"finding", c.finding()},
                {"causes", c.causes}};
     j["example"] = c.example ? example_json(d, *c.example) : ojson();
-    out["cells"].push_back(std::move(j));
+    out.element(j);
   }
-  out["classes"] = ojson::array();
+  out.end_array();
+  out.begin_array("classes");
   for (const analysis::ClassRollup& cr : r.by_class) {
     std::vector<std::string> exposed;
     for (std::uint32_t s : cr.exposed_services) exposed.push_back(r.services[s].name);
     std::vector<std::string> hosts;
     for (std::uint32_t h : d.classes()[cr.cls].hosts) hosts.push_back(d.model().hosts[h].name);
-    out["classes"].push_back({{"class", d.classes()[cr.cls].name},
-                              {"hosts", hosts},
-                              {"worst_grade", analysis::grade_name(cr.worst_grade)},
-                              {"risk", analysis::risk_name(cr.worst)},
-                              {"exposed_services", exposed}});
+    out.element({{"class", d.classes()[cr.cls].name},
+                 {"hosts", hosts},
+                 {"worst_grade", analysis::grade_name(cr.worst_grade)},
+                 {"risk", analysis::risk_name(cr.worst)},
+                 {"exposed_services", exposed}});
   }
-  std::cout << json_text(out, 2) << '\n';
+  out.end_array();
+  out.finish();
 }
 
 int run(const ExposureOptions& o) {

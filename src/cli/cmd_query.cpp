@@ -1,16 +1,17 @@
 // bulkhead query: the verdict on single flows or a stream of them (spec section 7).
-// The batch path streams: one line in, one JSON line out, constant memory.
+// The batch path streams through the CSV flow reader (src/flows): one line in, one JSON
+// line out, constant memory.
 #include <sys/stat.h>
 
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <iostream>
 #include <vector>
 
 #include "cli/common.h"
+#include "cli/flow_output.h"
 #include "decision/decision.h"
-#include "decision/flow_text.h"
+#include "flows/csv.h"
+#include "flows/reader.h"
 
 namespace bulkhead::cli {
 namespace {
@@ -42,36 +43,6 @@ std::optional<std::pair<Addr, Addr>> pick_ends(const std::vector<Addr>& src,
   return std::nullopt;
 }
 
-// A CSV flow line whose first two fields may name inventory hosts: the line with the
-// hosts' addresses put in. Lines the substitution cannot help are returned unchanged, so
-// that parse_flow_csv reports them.
-std::string with_host_addresses(const decision::Decision& d, std::string_view line) {
-  const std::size_t c1 = line.find(',');
-  if (c1 == std::string_view::npos) return std::string(line);
-  const std::size_t c2 = line.find(',', c1 + 1);
-  if (c2 == std::string_view::npos) return std::string(line);
-  auto trim = [](std::string_view f) {
-    while (!f.empty() && (f.front() == ' ' || f.front() == '\t')) f.remove_prefix(1);
-    while (!f.empty() && (f.back() == ' ' || f.back() == '\t')) f.remove_suffix(1);
-    return f;
-  };
-  std::string_view src = trim(line.substr(0, c1)), dst = trim(line.substr(c1 + 1, c2 - c1 - 1));
-  if (parse_addr(src) && parse_addr(dst)) return std::string(line);
-  std::vector<Addr> s = endpoint_addresses(d, src), t = endpoint_addresses(d, dst);
-  std::optional<std::pair<Addr, Addr>> ends = pick_ends(s, t);
-  if (!ends) {
-    // Report with the addresses a host stands for, or the text as written.
-    std::string a = s.empty() ? std::string(src) : s.front().str();
-    std::string b = t.empty() ? std::string(dst) : t.front().str();
-    return a + "," + b + std::string(line.substr(c2));
-  }
-  return ends->first.str() + "," + ends->second.str() + std::string(line.substr(c2));
-}
-
-/// The longest flow line read (bytes, newline excluded): a CSV flow is under 100 bytes,
-/// and a bound keeps the memory of the stream constant whatever the input.
-constexpr std::size_t kMaxFlowLine = 4096;
-
 int run_batch(const decision::Decision& d, const std::string& path) {
   if (path != "-") {
     struct stat st {};
@@ -80,83 +51,42 @@ int run_batch(const decision::Decision& d, const std::string& path) {
       return kBadInput;
     }
   }
-  std::FILE* in = path == "-" ? stdin : std::fopen(path.c_str(), "r");
-  if (in == nullptr) {
-    usage_error("cannot open flows file " + path + ": " + std::strerror(errno));
-    return kBadInput;
-  }
-  const std::string name = path == "-" ? "<stdin>" : path;
-  std::string buf;
-  buf.reserve(kMaxFlowLine + 1);
-  long lineno = 0;
   std::string out;
   out.reserve(1 << 17);
-  int code = kOk;
-  auto fail = [&](const std::string& why) {
-    // Every earlier flow is answered (once, by the write after the loop), then the error.
+  flows::ReadOptions opts;
+  opts.format = flows::Format::Csv;
+  opts.strict = true;  // the first malformed line ends the run
+  opts.on_error = [&](const flows::ReadError& e) {
+    // Every earlier flow is answered once, then the error.
     std::fwrite(out.data(), 1, out.size(), stdout);
     out.clear();
     std::fflush(stdout);
-    std::cerr << name << ":" << lineno << ": error: " << why << '\n';
-    code = kBadInput;
+    std::cerr << e.file << ":" << e.line << ": error: " << e.message << '\n';
   };
-  // One line into `buf` (at most kMaxFlowLine bytes kept); false at the end of input.
-  bool too_long = false, nul = false;
-  auto read_line = [&]() {
-    buf.clear();
-    too_long = nul = false;
-    int c = 0;
-    bool any = false;
-    while ((c = getc_unlocked(in)) != EOF) {
-      any = true;
-      if (c == '\n') return true;
-      if (c == '\0') nul = true;
-      if (buf.size() >= kMaxFlowLine) {
-        too_long = true;  // stop here: the run ends with this line's error
-        return true;
-      }
-      buf.push_back(static_cast<char>(c));
-    }
-    return any;
+  // The first two fields may name inventory hosts.
+  opts.resolve_name = [&d](std::string_view name) { return endpoint_addresses(d, name); };
+  bool line_error = false;
+  const auto report = opts.on_error;
+  opts.on_error = [&](const flows::ReadError& e) {
+    line_error = true;
+    report(e);
   };
-  while (read_line()) {
-    ++lineno;
-    if (too_long) {
-      fail("line longer than " + std::to_string(kMaxFlowLine) + " bytes");
-      break;
-    }
-    if (nul) {
-      fail("NUL byte in the line");
-      break;
-    }
-    const std::size_t len = buf.size();
-    std::string_view text(buf.data(), len);
-    if (auto hash = text.find('#'); hash != std::string_view::npos) text = text.substr(0, hash);
-    while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ' ||
-                             text.back() == '\t'))
-      text.remove_suffix(1);
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    if (text.empty()) continue;
-    std::string why;
-    const std::string resolved = with_host_addresses(d, text);
-    auto flow = decision::parse_flow_csv(resolved, &why);
-    if (!flow) {
-      fail(why);
-      break;
-    }
-    decision::append_verdict_json(d, *flow, d.query(*flow), &out);
+  Result<flows::ReadStats> read = flows::read_flows({path}, opts, [&](const flows::Record& r) {
+    // The CSV reader has checked families and protocols, so every record has its flow.
+    const std::optional<decision::Flow> f = query_flow(r);
+    if (!f) return;
+    append_verdict_json(d, *f, d.query(*f), &out);
     out.push_back('\n');
     if (out.size() > (1 << 16)) {
       std::fwrite(out.data(), 1, out.size(), stdout);
       out.clear();
     }
-  }
-  if (code == kOk && std::ferror(in)) {
-    fail(std::string("cannot read: ") + std::strerror(errno));
-  }
+  });
   std::fwrite(out.data(), 1, out.size(), stdout);
-  if (in != stdin) std::fclose(in);
-  return code;
+  if (read) return kOk;
+  // A malformed line was reported as it came; an input that cannot be read is said here.
+  if (!line_error) usage_error(read.error());
+  return kBadInput;
 }
 
 int run(const QueryOptions& o) {
@@ -220,14 +150,16 @@ int run(const QueryOptions& o) {
   for (const auto& [proto, port] : asks) {
     std::string line = src.str() + "," + dst.str() + "," + proto + "," + port;
     std::string why;
-    auto flow = decision::parse_flow_csv(line, &why);
+    flows::Record rec;
+    std::optional<decision::Flow> flow;
+    if (flows::parse_csv_flow(line, &rec, &why)) flow = query_flow(rec);
     if (!flow) {
       usage_error(why +
                   " (--service takes a catalog or custom service name such as smb, or tcp/PORT, "
                   "udp/PORT, icmp or icmp/TYPE)");
       return kBadInput;
     }
-    decision::append_verdict_json(*d, *flow, d->query(*flow), &out);
+    append_verdict_json(*d, *flow, d->query(*flow), &out);
     out += '\n';
   }
   std::cout << out;

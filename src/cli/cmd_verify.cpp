@@ -277,53 +277,58 @@ ojson gap_json(const decision::Decision& d, const analysis::Gap& g) {
 }
 
 void print_json(const decision::Decision& d, const analysis::VerifyReport& r) {
-  ojson out;
-  out["policy"] = d.model().name;
-  out["files"] = d.model().files;
-  out["summary"] = {{"intents", r.intents.size()},
-                    {"failed", r.failed_intents},
-                    {"gaps", r.gaps.size()},
-                    {"risks", r.risks.size()},
-                    {"findings", r.findings.size()},
-                    {"root_causes", r.causes.size()},
-                    {"gap_class_pairs", r.gap_class_pairs},
-                    {"gap_host_pairs", r.gap_host_pairs}};
-  out["intents"] = ojson::array();
-  for (const analysis::IntentResult& i : r.intents) out["intents"].push_back(intent_json(d, i));
-  out["gaps"] = ojson::array();
-  for (const analysis::Gap& g : r.gaps) out["gaps"].push_back(gap_json(d, g));
-  out["risks"] = ojson::array();
+  JsonStream out(std::cout);
+  out.field("policy", d.model().name);
+  out.field("files", d.model().files);
+  out.field("summary", {{"intents", r.intents.size()},
+                        {"failed", r.failed_intents},
+                        {"gaps", r.gaps.size()},
+                        {"risks", r.risks.size()},
+                        {"findings", r.findings.size()},
+                        {"root_causes", r.causes.size()},
+                        {"gap_class_pairs", r.gap_class_pairs},
+                        {"gap_host_pairs", r.gap_host_pairs}});
+  out.begin_array("intents");
+  for (const analysis::IntentResult& i : r.intents) out.element(intent_json(d, i));
+  out.end_array();
+  out.begin_array("gaps");
+  for (const analysis::Gap& g : r.gaps) out.element(gap_json(d, g));
+  out.end_array();
+  out.begin_array("risks");
   for (const analysis::ExposureCell& c : r.risks) {
-    out["risks"].push_back({{"service", r.risk_services[c.service].name},
-                            {"to", d.classes()[c.dst_cls].name},
-                            {"risk", analysis::risk_name(c.risk)},
-                            {"score", c.score},
-                            {"why", c.why},
-                            {"allowed_sources", population_json(c.allowed_sources)},
-                            {"rules", rules_json(d, c.rules)},
-                            {"example", c.example ? example_json(d, *c.example) : ojson()}});
+    out.element({{"service", r.risk_services[c.service].name},
+                 {"to", d.classes()[c.dst_cls].name},
+                 {"risk", analysis::risk_name(c.risk)},
+                 {"score", c.score},
+                 {"why", c.why},
+                 {"allowed_sources", population_json(c.allowed_sources)},
+                 {"rules", rules_json(d, c.rules)},
+                 {"example", c.example ? example_json(d, *c.example) : ojson()}});
   }
+  out.end_array();
   // Which root causes explain each finding, and each cause with the findings it closes.
   std::vector<std::vector<std::size_t>> causes_of(r.findings.size());
   for (std::size_t c = 0; c < r.causes.size(); ++c)
     for (std::size_t f : r.causes[c].findings) causes_of[f].push_back(c);
-  out["findings"] = ojson::array();
+  out.begin_array("findings");
   for (std::size_t f = 0; f < r.findings.size(); ++f) {
     const analysis::VerifyFinding& vf = r.findings[f];
-    out["findings"].push_back({{"type", analysis::finding_kind_name(vf.kind)},
-                               {"index", vf.index},
-                               {"risk", analysis::risk_name(vf.risk)},
-                               {"score", vf.score},
-                               {"why", vf.why},
-                               {"causes", causes_of[f]}});
+    out.element({{"type", analysis::finding_kind_name(vf.kind)},
+                 {"index", vf.index},
+                 {"risk", analysis::risk_name(vf.risk)},
+                 {"score", vf.score},
+                 {"why", vf.why},
+                 {"causes", causes_of[f]}});
   }
-  out["root_causes"] = ojson::array();
+  out.end_array();
+  out.begin_array("root_causes");
   for (const analysis::RootCause& rc : r.causes) {
     ojson j = cause_json(d, rc);
     j["finding_indices"] = rc.findings;
-    out["root_causes"].push_back(std::move(j));
+    out.element(j);
   }
-  std::cout << json_text(out, 2) << '\n';
+  out.end_array();
+  out.finish();
 }
 
 ojson sarif_location(const SourceLoc& loc) {

@@ -18,6 +18,7 @@
 #include <CLI/CLI.hpp>
 
 #include "base/text.h"
+#include "cli/cmd_flows.h"
 #include "cli/common.h"
 
 namespace {
@@ -100,6 +101,7 @@ int main(int argc, char** argv) {
   add_probe(app);
   add_persist(app);
   add_restore(app);
+  add_flows(app);
 
   // A closed pipe is a write error like any other, reported below, not a silent signal.
   std::signal(SIGPIPE, SIG_IGN);

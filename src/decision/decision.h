@@ -9,6 +9,9 @@
 // (source class, destination class) pair is a map over the service space computed once
 // per distinct set of matching rules. Every question about flows is therefore answered
 // per class, not per host: work grows with classes and rules, not with hosts.
+//
+// A resolved Decision is immutable and safe to share between threads: its lazily built
+// caches (tier maps, rule address sets) fill under a lock and are read without one.
 #pragma once
 
 #include <cstdint>
@@ -137,7 +140,9 @@ class Decision {
   const Atom& atom_of(const Addr& a) const;
   std::uint32_t class_of(const Addr& a) const { return atom_of(a).cls; }
 
-  /// The tier map of a class pair (computed once per distinct set of matching rules).
+  /// The tier map of a class pair (computed once per distinct set of matching rules, on
+  /// first use). Safe to call from several threads at once; the reference stays valid
+  /// for the Decision's lifetime, and pairs with the same rule lists share one map.
   const TierMap& tiers(std::uint32_t src_cls, std::uint32_t dst_cls) const;
   /// The segment of a tier map containing a service key.
   static const Segment& segment_at(const TierMap& m, std::uint32_t key);
@@ -208,7 +213,14 @@ class Decision {
   }
 
  private:
-  Decision() = default;
+  Decision();
+
+ public:
+  ~Decision();
+  Decision(const Decision&) = delete;
+  Decision& operator=(const Decision&) = delete;
+
+ private:
   void build_zones();
   void build_atoms_and_classes();
   void compile_rules();
@@ -225,13 +237,19 @@ class Decision {
   std::vector<std::vector<std::uint32_t>> src_rules_;         // class → rules whose from matches
   std::vector<std::uint32_t> host_zone_;                      // zone of each host's first address
 
-  // Lazily filled caches (a Decision is used from one thread at a time).
-  mutable std::vector<std::uint32_t> pair_map_;  // src*C+dst → tier map index
-  mutable std::unordered_map<std::uint64_t, std::uint32_t> pair_map_sparse_;
-  mutable std::unordered_map<std::string, std::uint32_t> tier_map_ids_;
-  mutable std::vector<TierMap> tier_maps_;
-  mutable std::vector<std::optional<AddrSet>> rule_src_addrs_;
-  mutable std::vector<std::optional<AddrSet>> rule_dst_addrs_;
+  // The tier map of a pair depends only on the rules whose `from` matches the source and
+  // those whose `to` matches the destination: classes with the same rule lists share a
+  // source (destination) group, and maps are cached per group pair.
+  std::vector<std::uint32_t> src_group_;                     // class → source group
+  std::vector<std::uint32_t> dst_group_;                     // class → destination group
+  std::vector<std::vector<std::uint32_t>> src_group_rules_;  // group → rules (ascending)
+  std::vector<std::vector<std::uint32_t>> dst_group_rules_;  // group → rules (ascending)
+
+  // Lazily filled caches, safe to fill from several threads at once: a slot is published
+  // with release order once its map exists, maps live in a deque (stable addresses), and
+  // misses are built under `cache_mu_`.
+  struct Caches;
+  std::unique_ptr<Caches> caches_;
 };
 
 }  // namespace bulkhead::decision

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/assert.h"
+#include "decision/caches.h"
 #include "decision/decision.h"
 #include "decision/selector_eval.h"
 
@@ -148,13 +149,15 @@ AddrSet Decision::selector_addresses(const policy::Selector& s) const {
 }
 
 const AddrSet& Decision::rule_sources(std::uint32_t r) const {
-  if (!rule_src_addrs_[r]) rule_src_addrs_[r] = atoms_where(atoms_, rules_[r].src);
-  return *rule_src_addrs_[r];
+  Caches& c = *caches_;
+  std::call_once(c.src_once[r], [&] { c.rule_src[r] = atoms_where(atoms_, rules_[r].src); });
+  return c.rule_src[r];
 }
 
 const AddrSet& Decision::rule_destinations(std::uint32_t r) const {
-  if (!rule_dst_addrs_[r]) rule_dst_addrs_[r] = atoms_where(atoms_, rules_[r].dst);
-  return *rule_dst_addrs_[r];
+  Caches& c = *caches_;
+  std::call_once(c.dst_once[r], [&] { c.rule_dst[r] = atoms_where(atoms_, rules_[r].dst); });
+  return c.rule_dst[r];
 }
 
 AddrSet Decision::host_addresses(std::uint32_t host) const {

@@ -6,16 +6,43 @@
 // rules share one map: maps are built once per distinct rule set, in
 // O(B · M) for B service breakpoints and M matching rule intervals.
 #include <algorithm>
+#include <iterator>
+#include <string>
+#include <unordered_map>
 
 #include "base/assert.h"
+#include "decision/caches.h"
 #include "decision/decision.h"
 
 namespace bulkhead::decision {
+
+Decision::Decision() : caches_(std::make_unique<Caches>()) {}
+Decision::~Decision() = default;
+
+namespace {
+
+// Numbers the distinct rule lists: out[c] = group of class c; `lists` gets each group's list.
+std::vector<std::uint32_t> group_lists(const std::vector<std::vector<std::uint32_t>>& per_class,
+                                       std::vector<std::vector<std::uint32_t>>* lists) {
+  std::unordered_map<std::string, std::uint32_t> ids;
+  std::vector<std::uint32_t> out(per_class.size());
+  for (std::size_t c = 0; c < per_class.size(); ++c) {
+    const auto& l = per_class[c];
+    std::string key(reinterpret_cast<const char*>(l.data()), l.size() * sizeof(std::uint32_t));
+    auto [it, inserted] = ids.emplace(std::move(key), static_cast<std::uint32_t>(lists->size()));
+    if (inserted) lists->push_back(l);
+    out[c] = it->second;
+  }
+  return out;
+}
+
+}  // namespace
 
 void Decision::compile_rules() {
   const std::size_t ncls = classes_.size();
   rules_.clear();
   src_rules_.assign(ncls, {});
+  std::vector<std::vector<std::uint32_t>> dst_rules(ncls);
   for (std::size_t i = 0; i < model_.rules.size(); ++i) {
     const policy::Rule& r = model_.rules[i];
     CompiledRule cr;
@@ -25,40 +52,67 @@ void Decision::compile_rules() {
     cr.keys = r.keys();
     cr.src = selector_classes_[selector_ids_.at(r.from.text)];
     cr.dst = selector_classes_[selector_ids_.at(r.to.text)];
-    for (std::uint32_t c = 0; c < ncls; ++c)
+    for (std::uint32_t c = 0; c < ncls; ++c) {
       if (bit(cr.src, c)) src_rules_[c].push_back(cr.id);
+      if (bit(cr.dst, c)) dst_rules[c].push_back(cr.id);
+    }
     rules_.push_back(std::move(cr));
   }
-  rule_src_addrs_.assign(rules_.size(), std::nullopt);
-  rule_dst_addrs_.assign(rules_.size(), std::nullopt);
-  const std::size_t pairs = ncls * ncls;
-  if (pairs <= (std::size_t{1} << 24)) pair_map_.assign(pairs, kNoRule);
+  src_group_rules_.clear();
+  dst_group_rules_.clear();
+  src_group_ = group_lists(src_rules_, &src_group_rules_);
+  dst_group_ = group_lists(dst_rules, &dst_group_rules_);
+
+  Caches& c = *caches_;
+  c.dst_groups = dst_group_rules_.size();
+  const std::size_t slots = src_group_rules_.size() * c.dst_groups;
+  c.pair_slots.reset();
+  c.sparse.clear();
+  if (slots <= Caches::kMaxSlots) {
+    c.pair_slots = std::make_unique<std::atomic<const TierMap*>[]>(slots);
+    for (std::size_t i = 0; i < slots; ++i)
+      c.pair_slots[i].store(nullptr, std::memory_order_relaxed);
+  }
+  c.rule_src.assign(rules_.size(), AddrSet{});
+  c.rule_dst.assign(rules_.size(), AddrSet{});
+  c.src_once = std::make_unique<std::once_flag[]>(rules_.size());
+  c.dst_once = std::make_unique<std::once_flag[]>(rules_.size());
 }
 
 const TierMap& Decision::tiers(std::uint32_t s, std::uint32_t d) const {
-  const std::size_t ncls = classes_.size();
-  std::uint32_t* slot = nullptr;
-  if (!pair_map_.empty()) {
-    slot = &pair_map_[static_cast<std::size_t>(s) * ncls + d];
+  Caches& c = *caches_;
+  const std::uint32_t gs = src_group_[s], gd = dst_group_[d];
+  const std::size_t index = static_cast<std::size_t>(gs) * c.dst_groups + gd;
+  std::atomic<const TierMap*>* slot = c.pair_slots ? &c.pair_slots[index] : nullptr;
+  if (slot != nullptr) {
+    if (const TierMap* m = slot->load(std::memory_order_acquire)) return *m;
   } else {
-    auto [it, inserted] =
-        pair_map_sparse_.emplace((static_cast<std::uint64_t>(s) << 32) | d, kNoRule);
-    slot = &it->second;
+    std::shared_lock<std::shared_mutex> read(c.sparse_mu);
+    auto it = c.sparse.find(index);
+    if (it != c.sparse.end()) return *it->second;
   }
-  if (*slot != kNoRule) return tier_maps_[*slot];
 
+  // The rules matching both sides, ascending (both lists are).
   std::vector<std::uint32_t> matching;
-  for (std::uint32_t r : src_rules_[s])
-    if (bit(rules_[r].dst, d)) matching.push_back(r);
+  const auto& a = src_group_rules_[gs];
+  const auto& b = dst_group_rules_[gd];
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(matching));
   std::string key(reinterpret_cast<const char*>(matching.data()),
                   matching.size() * sizeof(std::uint32_t));
-  auto [it, inserted] = tier_map_ids_.emplace(std::move(key), 0);
-  if (inserted) {
-    it->second = static_cast<std::uint32_t>(tier_maps_.size());
-    tier_maps_.push_back(build_tier_map(matching));
+  const TierMap* map = nullptr;
+  {
+    std::lock_guard<std::mutex> lock(c.mu);
+    auto [it, inserted] = c.by_rules.emplace(std::move(key), nullptr);
+    if (inserted) it->second = &c.maps.emplace_back(build_tier_map(matching));
+    map = it->second;
   }
-  *slot = it->second;
-  return tier_maps_[*slot];
+  if (slot != nullptr) {
+    slot->store(map, std::memory_order_release);
+  } else {
+    std::unique_lock<std::shared_mutex> write(c.sparse_mu);
+    c.sparse.emplace(index, map);
+  }
+  return *map;
 }
 
 TierMap Decision::build_tier_map(const std::vector<std::uint32_t>& matching) const {

@@ -1,7 +1,8 @@
-// libFuzzer target for the flow-line parser of `query --flows` (and of every later reader of
-// CSV flows): any byte string either parses into a flow whose addresses share a family and
-// whose protocol exists in that family, with a port inside its protocol's block, or is
-// refused with a one-line reason; the verdict line of a parsed flow is valid JSON text.
+// libFuzzer target for the CSV flow-line parser of `query --flows` (flows/csv.h) and the
+// verdict line it prints (cli/flow_output.h): any byte string either parses into a flow whose
+// addresses share a family and whose protocol exists in that family, with a port inside its
+// protocol's block, or is refused with a one-line reason; the verdict line of a parsed flow is
+// valid JSON text.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -10,8 +11,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/flow_output.h"
 #include "decision/decision.h"
-#include "decision/flow_text.h"
+#include "flows/csv.h"
 #include "policy/loader.h"
 
 namespace {
@@ -41,16 +43,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   using namespace bulkhead;
   std::string_view line(reinterpret_cast<const char*>(data), size);
   std::string why;
-  std::optional<decision::Flow> f = decision::parse_flow_csv(line, &why);
-  if (!f) {
+  flows::Record r;
+  if (!flows::parse_csv_flow(line, &r, &why)) {
     if (why.empty() || why.find('\n') != std::string::npos) std::abort();
     return 0;
   }
+  std::optional<decision::Flow> f = cli::query_flow(r);
+  if (!f) std::abort();  // the CSV reader accepts only flows the Decision can judge
   if (f->src.family != f->dst.family) std::abort();
   if (!proto_in_family(f->proto, f->src.family)) std::abort();
   if (f->port > proto_last(f->proto)) std::abort();
   std::string out;
-  decision::append_verdict_json(policy_decision(), *f, policy_decision().query(*f), &out);
+  cli::append_verdict_json(policy_decision(), *f, policy_decision().query(*f), &out);
   if (!nlohmann::json::accept(out)) std::abort();
   return 0;
 }

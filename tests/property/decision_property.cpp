@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "decision/decision.h"
 #include "policy/loader.h"
@@ -141,6 +143,48 @@ TEST(DecisionProperty, PairJudgeEqualsJudge) {
           ASSERT_EQ(judge.intended(s, t, tier), want.intended) << "seed " << seed;
         }
   }
+}
+
+// A Decision is shared between threads (flow checking with --threads): four threads that
+// query one fresh Decision at once, so that they race to fill its caches, must give every
+// flow the verdict one thread gives it on a second, fresh Decision.
+TEST(DecisionProperty, ConcurrentQueriesAgreeWithOneThread) {
+  const std::uint64_t base =
+      testing::test_seed("DecisionProperty.ConcurrentQueriesAgreeWithOneThread");
+  const int policies = std::max(10, static_cast<int>(60 * scale()));
+  int compared = 0;
+  for (int i = 0; i < policies; ++i) {
+    const std::uint64_t seed = base + static_cast<std::uint64_t>(i);
+    testing::RandomPolicy p = testing::random_policy(seed);
+    auto shared = load(p.yaml, seed);
+    auto alone = load(p.yaml, seed);
+    if (!shared || !alone) return;
+    const std::vector<decision::Flow> flows = testing::random_flows(p, seed ^ 0x7eed, 2000);
+    std::vector<decision::Verdict> got[4];
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+      threads.emplace_back([&, t] {
+        // Each thread walks the flows from a different start, so first uses collide.
+        for (std::size_t k = 0; k < flows.size(); ++k)
+          got[t].push_back(
+              shared->query(flows[(k + static_cast<std::size_t>(t) * 500) % flows.size()]));
+      });
+    }
+    for (std::thread& th : threads) th.join();
+    for (int t = 0; t < 4; ++t) {
+      for (std::size_t k = 0; k < flows.size(); ++k) {
+        const decision::Flow& f = flows[(k + static_cast<std::size_t>(t) * 500) % flows.size()];
+        const decision::Verdict want = alone->query(f);
+        const decision::Verdict& v = got[t][k];
+        ASSERT_TRUE(v.tier == want.tier && v.rule == want.rule && v.reachable == want.reachable &&
+                    v.intended == want.intended)
+            << "seed " << seed << " (BULKHEAD_SEED=" << base << "): thread " << t << ", "
+            << flow_text(f);
+        ++compared;
+      }
+    }
+  }
+  EXPECT_GT(compared, 0);
 }
 
 }  // namespace

@@ -1,7 +1,8 @@
-// What a real host needs, in the Decision: the host-essentials baseline (expanded per zone,
-// never across a zone boundary), ICMP types per family, the verdict on packets for
-// addresses the inventory does not list (judge_unlisted), and the warnings of
-// check_host_needs.
+// What a real host needs, in the Decision: the host-essentials baseline's rows (expanded
+// per zone, with provenance), the verdict on packets for addresses the inventory does not
+// list (judge_unlisted), and the warnings of check_host_needs. The baseline's verdicts on
+// flows (link traffic stays inside its zone; ICMP types per family) are data:
+// tests/cases/host_essentials.case.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -21,10 +22,6 @@ std::shared_ptr<const Decision> resolve(const std::string& yaml) {
   EXPECT_TRUE(model.has_value()) << errors;
   if (!model) return nullptr;
   return Decision::resolve(std::move(*model));
-}
-
-Flow flow(const char* src, const char* dst, Proto p, std::uint16_t port) {
-  return Flow{*parse_addr(src), *parse_addr(dst), p, port};
 }
 
 std::string rule_of(const Decision& d, const Verdict& v) {
@@ -80,49 +77,6 @@ TEST(HostEssentials, RowsAreExpandedPerZoneWithProvenance) {
                         "host-essentials/dhcpv6-request", "host-essentials/dhcpv6-reply"})
     EXPECT_NE(std::find(names.begin(), names.end(), n), names.end()) << n;
   EXPECT_EQ(names.size(), 4u * 3u + 2u);
-}
-
-TEST(HostEssentials, LinkTrafficStaysInsideItsZone) {
-  auto d = resolve(kTwoZones);
-  ASSERT_TRUE(d);
-  // Neighbour solicitation between two hosts of one zone, and from link-local.
-  Verdict nd = d->query(flow("2001:db8:10::6", "2001:db8:10::99", Proto::Icmpv6, 135));
-  EXPECT_EQ(rule_of(*d, nd), "host-essentials/icmpv6-nd@office");
-  EXPECT_TRUE(nd.reachable);
-  EXPECT_TRUE(d->query(flow("fe80::1", "2001:db8:20::10", Proto::Icmpv6, 130)).reachable);
-  // ... but never across the servers zone's boundary, and never other ICMPv6 types.
-  Verdict cross = d->query(flow("2001:db8:10::6", "2001:db8:20::10", Proto::Icmpv6, 135));
-  EXPECT_EQ(cross.tier, Tier::None);
-  EXPECT_FALSE(cross.reachable);
-  EXPECT_FALSE(d->query(flow("fe80::1", "2001:db8:20::10", Proto::Icmpv6, 128)).reachable);
-  // DHCP within the zone (renewal unicast to a server of the zone, and the broadcast).
-  EXPECT_TRUE(d->query(flow("10.10.1.5", "10.10.1.1", Proto::Udp, 67)).reachable);
-  EXPECT_TRUE(d->query(flow("10.10.1.5", "255.255.255.255", Proto::Udp, 67)).reachable);
-  EXPECT_TRUE(d->query(flow("10.10.1.1", "10.10.1.5", Proto::Udp, 68)).reachable);
-  // Not from the internet, not across zones.
-  EXPECT_FALSE(d->query(flow("203.0.113.9", "10.10.1.5", Proto::Udp, 68)).reachable);
-  EXPECT_FALSE(d->query(flow("10.10.1.5", "10.20.0.10", Proto::Udp, 67)).reachable);
-  EXPECT_FALSE(d->query(flow("10.10.1.5", "203.0.113.9", Proto::Udp, 67)).reachable);
-  // DHCPv6: solicit to the all-servers group, replies from link-local only.
-  EXPECT_TRUE(d->query(flow("2001:db8:10::6", "ff02::1:2", Proto::Udp, 547)).reachable);
-  EXPECT_TRUE(d->query(flow("fe80::2", "2001:db8:10::6", Proto::Udp, 546)).reachable);
-  EXPECT_FALSE(d->query(flow("2001:db8:99::2", "2001:db8:10::6", Proto::Udp, 546)).reachable);
-}
-
-TEST(HostEssentials, IcmpTypesBelongToOneFamily) {
-  auto d = resolve(R"(bulkhead: 1
-settings: {default_inbound: deny}
-hosts:
-  - {name: h, addresses: [10.0.0.1, "2001:db8::1"]}
-rules:
-  - {name: ping, action: allow, from: any, to: hosts, services: [icmp/8, icmpv6/128]}
-)");
-  ASSERT_TRUE(d);
-  EXPECT_TRUE(d->query(flow("10.9.9.9", "10.0.0.1", Proto::Icmp, 8)).reachable);
-  EXPECT_FALSE(d->query(flow("10.9.9.9", "10.0.0.1", Proto::Icmp, 128)).reachable);
-  EXPECT_FALSE(d->query(flow("10.9.9.9", "10.0.0.1", Proto::Icmp, 0)).reachable);
-  EXPECT_TRUE(d->query(flow("2001:db8::9", "2001:db8::1", Proto::Icmpv6, 128)).reachable);
-  EXPECT_FALSE(d->query(flow("2001:db8::9", "2001:db8::1", Proto::Icmpv6, 8)).reachable);
 }
 
 TEST(HostEssentials, UnlistedAddressesFollowTheRulesThatCoverTheWholeHost) {

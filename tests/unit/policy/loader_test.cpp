@@ -1,6 +1,7 @@
 // Loader tests on single policies: the spec's example, positions, every selector form,
 // service references (catalog, group, custom, inline), baseline expansion and provenance,
-// label values as written, IPv6, warnings, and error recovery.
+// label values as written, IPv6, warnings, and error recovery. The tables of selector and
+// service errors (exact messages and positions) are data: tests/cases/errors.case.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -322,41 +323,6 @@ TEST(Loader, SelectorMapIsAndListIsOr) {
   EXPECT_EQ(other.model->rules[0].from, s);
 }
 
-TEST(Loader, SelectorErrors) {
-  struct Case {
-    const char* selector;
-    const char* message;
-  };
-  const Case cases[] = {
-      {R"({role: [dc, "!file-server"]})", "mixes negated and plain values"},
-      {"{}", "empty selector {} for from"},
-      {"[]", "empty selector [] for from"},
-      {"everyone", "unknown selector 'everyone' for from"},
-      {"dmz", "did you mean {zone: dmz}?"},
-      {"{host: fs-02}", "unknown host 'fs-02' in from"},
-      {"{zone: lab}", "unknown zone 'lab' in from"},
-      {"{zone: [dmz, lab]}", "unknown zone 'lab' in from"},
-      {"{zone: [dmx]}", "unknown zone 'dmx' in from (did you mean 'dmz'?)"},
-      {"{zone: []}", "empty list for zone in from"},
-      {"{host: [fs-01, fs-02]}", "unknown host 'fs-02' in from (did you mean 'fs-01'?)"},
-      {"{host: [[fs-01]]}", "host"},
-      {"{cidr: 10.0.0.1/8}", "invalid CIDR '10.0.0.1/8': host bits set (did you mean 10.0.0.0/8?)"},
-      {"[[any]]", "nested list in selector"},
-      {"{role: !dc}", "unexpected YAML tag '!dc'"},
-      {"{role: {a: b}}", "expected a value or a list of values for label 'role'"},
-      {"{role: []}", "empty list for label 'role'"},
-      {"{role: \"!\"}", "empty value for label 'role'"},
-      {"{\"bad label\": x}", "invalid label name 'bad label'"},
-      {"", "expected a selector for from"},
-  };
-  for (const Case& c : cases) {
-    Loaded l = with_from(c.selector);
-    EXPECT_FALSE(l.model) << c.selector;
-    ASSERT_FALSE(l.errors.empty()) << c.selector;
-    EXPECT_NE(l.errors[0].find(c.message), std::string::npos) << c.selector << " → " << l.errors[0];
-  }
-}
-
 TEST(Loader, ServiceReferences) {
   Loaded l = load_str(R"(bulkhead: 1
 services:
@@ -417,42 +383,6 @@ rules:
   EXPECT_EQ(format_services(ref.keys),
             "tcp/135, tcp/139, tcp/445, tcp/3389, tcp/5985-5986, tcp/49152-65535, udp/137-138, "
             "udp/3389, udp/49152-65535");
-}
-
-TEST(Loader, ServiceErrors) {
-  struct Case {
-    const char* services;
-    const char* message;
-  };
-  const Case cases[] = {
-      {"[tcp/70000]", "port 70000 outside 0-65535 in 'tcp/70000'"},
-      {"[udp/200-100]", "reversed port range 200-100 in 'udp/200-100'"},
-      {"[sctp/9]", "bad protocol 'sctp' in 'sctp/9'"},
-      {"[tcp/x]", "bad port 'x' in 'tcp/x'"},
-      {"[rpd]", "unknown service 'rpd'"},
-      {"[]", "empty list for services"},
-      {"smb", "expected a list for services, found 'smb' (write [smb] for a list of one)"},
-      {"[[smb]]", "expected a service name for services, found a list"},
-  };
-  for (const Case& c : cases) {
-    Loaded l = load_str(std::string("bulkhead: 1\nrules:\n  - name: r\n    action: allow\n"
-                                    "    from: any\n    to: any\n    services: ") +
-                        c.services + "\n");
-    EXPECT_FALSE(l.model) << c.services;
-    ASSERT_EQ(l.errors.size(), 1u) << c.services;
-    EXPECT_NE(l.errors[0].find(c.message), std::string::npos) << l.errors[0];
-    EXPECT_EQ(l.errors[0].rfind("p.yaml:7:", 0), 0u) << l.errors[0];
-  }
-}
-
-TEST(Loader, CustomServiceMayNotReuseBuiltinOrGroupNames) {
-  for (const char* name : {"smb", "ssh", "lateral-movement", "winrm", "any", "icmp"}) {
-    Loaded l = load_str(std::string("bulkhead: 1\nservices:\n  - name: ") + name +
-                        "\n    ports: [tcp/1]\n");
-    EXPECT_FALSE(l.model) << name;
-    ASSERT_EQ(l.errors.size(), 1u) << name;
-    EXPECT_EQ(l.errors[0].rfind("p.yaml:3:11: error: ", 0), 0u) << l.errors[0];
-  }
 }
 
 TEST(Loader, BaselineExpandsAfterUserRulesWithProvenance) {
