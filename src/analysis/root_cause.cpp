@@ -189,8 +189,21 @@ CauseKey cause_of(const decision::Decision& d, std::uint32_t s, std::uint32_t t,
   const decision::Class& dst = d.classes()[t];
   if (v.tier == decision::Tier::Allow) return {CauseKind::AllowRule, v.rule};
   if (v.intended) return {CauseKind::DefaultAllow, dst.zone};
-  for (const decision::Point& p : d.points(s, t))
-    if (p.enforcement == policy::Enforcement::Audit) return {CauseKind::AuditMode, dst.zone};
+  for (const decision::Point& p : d.points(s, t)) {
+    if (p.enforcement != policy::Enforcement::Audit) continue;
+    // Where audit mode is set: a host's own key, else its zone's (or the zone firewall's),
+    // else the settings; the fix points there.
+    std::uint32_t zone = p.zone;
+    if (p.kind != decision::PointKind::ZoneFirewall) {
+      const decision::Class& c = p.kind == decision::PointKind::HostInbound ? dst : src;
+      const std::uint32_t h = c.hosts.empty() ? 0 : c.hosts.front();
+      if (!c.hosts.empty() && d.model().hosts[h].enforcement)
+        return {CauseKind::AuditMode, kAuditHostBit | h};
+      zone = c.zone;
+    }
+    const decision::ZoneInfo& z = d.zones()[zone];
+    return {CauseKind::AuditMode, z.zone != nullptr && z.zone->enforcement ? zone : 0};
+  }
   const bool dst_open = !dst.is_host || !dst.managed;
   return {CauseKind::Unmanaged, dst_open ? dst.zone : src.zone};
 }
@@ -318,10 +331,26 @@ std::vector<RootCause> CauseTable::finish() const {
         break;
       }
       case CauseKind::AuditMode: {
-        const decision::ZoneInfo& z = d.zones()[key.id];
-        rc.title = fmt::format("enforcement points in audit mode (towards zone {})", z.name);
-        rc.fix = "set `enforcement: enforce` where audit mode is set (settings, zone or hosts)";
-        rc.loc = z.zone != nullptr ? z.zone->loc : m.settings.loc;
+        if (key.id & kAuditHostBit) {
+          const policy::Host& h = m.hosts[key.id & ~kAuditHostBit];
+          rc.title = fmt::format("host {} in audit mode (`enforcement: audit`)", h.name);
+          rc.fix = fmt::format("set `enforcement: enforce` on host {} once its log shows "
+                               "nothing it needs would be dropped",
+                               h.name);
+          rc.loc = h.loc;
+        } else if (key.id != 0) {
+          const decision::ZoneInfo& z = d.zones()[key.id];
+          rc.title = fmt::format("zone {} in audit mode (`enforcement: audit`)", z.name);
+          rc.fix = fmt::format("set `enforcement: enforce` on zone {} once its hosts' logs show "
+                               "nothing they need would be dropped",
+                               z.name);
+          rc.loc = z.zone->loc;
+        } else {
+          rc.title = "enforcement points in audit mode (settings `enforcement: audit`)";
+          rc.fix = "set `enforcement: enforce` in settings once the logs show nothing needed "
+                   "would be dropped";
+          rc.loc = m.settings.loc;
+        }
         break;
       }
       case CauseKind::DefaultAllow: {

@@ -120,9 +120,13 @@ enum class CauseKind : std::uint8_t {
 };
 std::string_view cause_kind_name(CauseKind k);  ///< "unmanaged-zone", "default-allow", ...
 
+/// AuditMode keys: the host whose own `enforcement: audit` it is (this bit | host index),
+/// else the zone that sets it, else 0 for the settings.
+constexpr std::uint32_t kAuditHostBit = 0x80000000u;
+
 struct CauseKey {
   CauseKind kind = CauseKind::Unmanaged;
-  std::uint32_t id = 0;
+  std::uint32_t id = 0;  ///< rule, zone or intent index; for AuditMode see kAuditHostBit
   auto operator<=>(const CauseKey&) const = default;
 };
 

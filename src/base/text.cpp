@@ -49,28 +49,39 @@ bool has_terminal_controls(std::string_view s) {
 
 std::optional<std::string> closest_word(std::string_view word,
                                         const std::vector<std::string>& candidates) {
-  // Levenshtein distance, O(|a|·|b|) per candidate; names are short.
+  // Edit distance with adjacent transpositions (optimal string alignment), O(|a|·|b|) per
+  // candidate; names are short. "rpd" is one step from both "rpc" and "rdp": a swap of two
+  // letters is the likelier typo, so at equal distance a candidate with the same letters
+  // wins.
   auto distance = [](std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    std::vector<std::vector<std::size_t>> m(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+    for (std::size_t i = 0; i <= a.size(); ++i) m[i][0] = i;
+    for (std::size_t j = 0; j <= b.size(); ++j) m[0][j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
-      std::size_t diag = row[0];
-      row[0] = i;
       for (std::size_t j = 1; j <= b.size(); ++j) {
-        std::size_t up = row[j];
-        row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-        diag = up;
+        m[i][j] = std::min({m[i - 1][j] + 1, m[i][j - 1] + 1,
+                            m[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+          m[i][j] = std::min(m[i][j], m[i - 2][j - 2] + 1);
       }
     }
-    return row[b.size()];
+    return m[a.size()][b.size()];
+  };
+  auto same_letters = [](std::string_view a, std::string_view b) {
+    std::string x(a), y(b);
+    std::sort(x.begin(), x.end());
+    std::sort(y.begin(), y.end());
+    return x == y;
   };
   if (word.size() > 64) return std::nullopt;
   std::optional<std::string> best;
-  std::size_t best_d = 3;
+  std::size_t best_score = 6;  // 2 · distance, minus 1 for the same letters: distance ≤ 2
   for (const std::string& c : candidates) {
-    std::size_t d = distance(word, c);
-    if (d < best_d && d < c.size()) {
-      best_d = d;
+    const std::size_t d = distance(word, c);
+    if (d >= 3 || d >= c.size()) continue;
+    const std::size_t score = 2 * d - (d > 0 && same_letters(word, c) ? 1 : 0);
+    if (score < best_score) {
+      best_score = score;
       best = c;
     }
   }

@@ -56,8 +56,10 @@ int run_batch(const decision::Decision& d, const std::string& path) {
   flows::ReadOptions opts;
   opts.format = flows::Format::Csv;
   opts.strict = true;  // the first malformed line ends the run
+  bool line_error = false;
   opts.on_error = [&](const flows::ReadError& e) {
     // Every earlier flow is answered once, then the error.
+    line_error = true;
     std::fwrite(out.data(), 1, out.size(), stdout);
     out.clear();
     std::fflush(stdout);
@@ -65,12 +67,6 @@ int run_batch(const decision::Decision& d, const std::string& path) {
   };
   // The first two fields may name inventory hosts.
   opts.resolve_name = [&d](std::string_view name) { return endpoint_addresses(d, name); };
-  bool line_error = false;
-  const auto report = opts.on_error;
-  opts.on_error = [&](const flows::ReadError& e) {
-    line_error = true;
-    report(e);
-  };
   Result<flows::ReadStats> read = flows::read_flows({path}, opts, [&](const flows::Record& r) {
     // The CSV reader has checked families and protocols, so every record has its flow.
     const std::optional<decision::Flow> f = query_flow(r);

@@ -89,10 +89,11 @@ void print_header(const decision::Decision& d, const analysis::VerifyReport& r) 
   const std::string name = d.model().name.empty() ? std::string("policy") : d.model().name;
   std::cout << fmt::format(
       "verify {}: {} intent{}, {} hold, {} fail; {} enforcement gap{} between {} "
-      "class pair{} ({} host pairs); {} risky allowed path{}\n",
+      "class pair{} ({} host pair{}); {} risky allowed path{}\n",
       name, r.intents.size(), r.intents.size() == 1 ? "" : "s", r.intents.size() - r.failed_intents,
       r.failed_intents, r.gaps.size(), r.gaps.size() == 1 ? "" : "s", r.gap_class_pairs,
-      r.gap_class_pairs == 1 ? "" : "s", analysis::count_text(r.gap_host_pairs), r.risks.size(),
+      r.gap_class_pairs == 1 ? "" : "s", analysis::count_text(r.gap_host_pairs),
+      r.gap_host_pairs == 1 ? "" : "s", r.risks.size(),
       r.risks.size() == 1 ? "" : "s");
 }
 

@@ -941,7 +941,8 @@ void detect(const Decision& d, const CheckOptions& o, const std::vector<const La
     }
   }
   for (std::size_t si = 0; si < spans.size(); ++si) {
-    const auto [lo, hi] = spans[si];
+    // Plain copies: a lambda may not capture structured bindings (C++20, clang).
+    const std::int64_t lo = spans[si].first, hi = spans[si].second;
     Detection det;
     det.src = pairs.front()->src;
     det.peak = peaks[si];
