@@ -334,21 +334,24 @@ std::vector<RootCause> CauseTable::finish() const {
         if (key.id & kAuditHostBit) {
           const policy::Host& h = m.hosts[key.id & ~kAuditHostBit];
           rc.title = fmt::format("host {} in audit mode (`enforcement: audit`)", h.name);
-          rc.fix = fmt::format("set `enforcement: enforce` on host {} once its log shows "
-                               "nothing it needs would be dropped",
-                               h.name);
+          rc.fix = fmt::format(
+              "set `enforcement: enforce` on host {} once its log shows "
+              "nothing it needs would be dropped",
+              h.name);
           rc.loc = h.loc;
         } else if (key.id != 0) {
           const decision::ZoneInfo& z = d.zones()[key.id];
           rc.title = fmt::format("zone {} in audit mode (`enforcement: audit`)", z.name);
-          rc.fix = fmt::format("set `enforcement: enforce` on zone {} once its hosts' logs show "
-                               "nothing they need would be dropped",
-                               z.name);
+          rc.fix = fmt::format(
+              "set `enforcement: enforce` on zone {} once its hosts' logs show "
+              "nothing they need would be dropped",
+              z.name);
           rc.loc = z.zone->loc;
         } else {
           rc.title = "enforcement points in audit mode (settings `enforcement: audit`)";
-          rc.fix = "set `enforcement: enforce` in settings once the logs show nothing needed "
-                   "would be dropped";
+          rc.fix =
+              "set `enforcement: enforce` in settings once the logs show nothing needed "
+              "would be dropped";
           rc.loc = m.settings.loc;
         }
         break;

@@ -59,8 +59,8 @@ std::optional<std::string> closest_word(std::string_view word,
     for (std::size_t j = 0; j <= b.size(); ++j) m[0][j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
       for (std::size_t j = 1; j <= b.size(); ++j) {
-        m[i][j] = std::min({m[i - 1][j] + 1, m[i][j - 1] + 1,
-                            m[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        m[i][j] = std::min(
+            {m[i - 1][j] + 1, m[i][j - 1] + 1, m[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
         if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
           m[i][j] = std::min(m[i][j], m[i - 2][j - 2] + 1);
       }

@@ -93,8 +93,7 @@ void print_header(const decision::Decision& d, const analysis::VerifyReport& r) 
       name, r.intents.size(), r.intents.size() == 1 ? "" : "s", r.intents.size() - r.failed_intents,
       r.failed_intents, r.gaps.size(), r.gaps.size() == 1 ? "" : "s", r.gap_class_pairs,
       r.gap_class_pairs == 1 ? "" : "s", analysis::count_text(r.gap_host_pairs),
-      r.gap_host_pairs == 1 ? "" : "s", r.risks.size(),
-      r.risks.size() == 1 ? "" : "s");
+      r.gap_host_pairs == 1 ? "" : "s", r.risks.size(), r.risks.size() == 1 ? "" : "s");
 }
 
 void print_causes(const decision::Decision& d, const analysis::VerifyReport& r, std::size_t max) {
