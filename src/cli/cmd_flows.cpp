@@ -11,9 +11,12 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <ctime>
 #include <iostream>
+#include <mutex>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -43,6 +46,7 @@ struct FlowsCheckOptions {
   std::vector<std::string> lateral_services;
   bool include_allowed = false;
   bool as_logged = false;
+  unsigned threads = 1;
 };
 
 // Entries per section in the default summary; --details shows all.
@@ -727,6 +731,68 @@ void report_read(const std::string& what, const flows::ReadStats& s) {
   for (const flows::ReadError& e : s.first_errors) std::cerr << "  " << e.str() << '\n';
 }
 
+// --threads N: the input files (directories expanded) are cut into N runs of consecutive
+// files, each read into its own Checker on its own thread (the Decision is shared), and the
+// checkers merge in file order into `into`, which gives what one pass would. A single file
+// is read by one thread.
+Result<flows::ReadStats> read_threaded(const FlowsCheckOptions& o,
+                                       const std::shared_ptr<const Decision>& d,
+                                       const flows::CheckOptions& co, const flows::ReadOptions& ro,
+                                       flows::Checker* into, Progress& progress) {
+  Result<std::vector<std::string>> files = flows::expand_inputs(o.logs);
+  if (!files) return Failure{files.error()};
+  const std::size_t n = std::min<std::size_t>(o.threads, files.value().size());
+  std::vector<std::vector<std::string>> runs(n);
+  for (std::size_t i = 0; i < files.value().size(); ++i)
+    runs[i * n / files.value().size()].push_back(files.value()[i]);
+
+  std::vector<std::unique_ptr<flows::Checker>> checkers;
+  for (std::size_t t = 0; t < n; ++t) checkers.push_back(std::make_unique<flows::Checker>(d, co));
+  std::vector<std::optional<Result<flows::ReadStats>>> results(n);
+  std::vector<std::atomic<std::uint64_t>> done(n), total(n), seen(n);
+  std::mutex progress_mu;
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < n; ++t) {
+    threads.emplace_back([&, t] {
+      flows::ReadOptions mine = ro;
+      mine.progress = [&, t](std::uint64_t dn, std::uint64_t tot) {
+        done[t] = dn;
+        total[t] = tot;
+        std::uint64_t all_done = 0, all_total = 0, all_seen = 0;
+        for (std::size_t k = 0; k < n; ++k) {
+          all_done += done[k];
+          all_total += total[k];
+          all_seen += seen[k];
+        }
+        std::lock_guard<std::mutex> lock(progress_mu);
+        progress.update(all_done, all_total, all_seen);
+      };
+      flows::Checker& c = *checkers[t];
+      results[t] = flows::read_flows(runs[t], mine, [&](const flows::Record& r) {
+        seen[t].fetch_add(1, std::memory_order_relaxed);
+        c.add(r);
+      });
+    });
+  }
+  for (std::thread& th : threads) th.join();
+
+  flows::ReadStats all;
+  for (std::size_t t = 0; t < n; ++t) {
+    if (!*results[t]) return Failure{results[t]->error()};
+    const flows::ReadStats& s = results[t]->value();
+    all.records += s.records;
+    all.malformed += s.malformed;
+    all.skipped += s.skipped;
+    all.bytes += s.bytes;
+    all.files += s.files;
+    for (std::size_t f = 0; f < s.per_format.size(); ++f) all.per_format[f] += s.per_format[f];
+    for (const flows::ReadError& e : s.first_errors)
+      if (all.first_errors.size() < ro.max_reported) all.first_errors.push_back(e);
+    into->merge(*checkers[t]);
+  }
+  return all;
+}
+
 int run(const FlowsCheckOptions& o) {
   auto d = load_decision({o.policy});
   if (!d) return kBadInput;
@@ -765,14 +831,9 @@ int run(const FlowsCheckOptions& o) {
   co.orient_replies = !o.as_logged;
   co.novelty = !o.baseline.empty();
 
-  flows::ReadOptions ro;
-  std::optional<flows::Format> fmt_in = flows::parse_format(o.log_format);
-  if (!fmt_in) {
-    usage_error("--log-format " + o.log_format + ": one of auto, " + flows::format_names());
-    return kBadInput;
-  }
-  ro.format = *fmt_in;
-  ro.strict = o.strict;
+  std::optional<flows::ReadOptions> opts = read_options(o.log_format, o.strict);
+  if (!opts) return kBadInput;
+  flows::ReadOptions& ro = *opts;
   const bool tty = ::isatty(2) == 1;
   Progress progress(tty);
   std::uint64_t seen = 0;
@@ -798,10 +859,12 @@ int run(const FlowsCheckOptions& o) {
   ro.progress = [&](std::uint64_t done, std::uint64_t total) {
     progress2.update(done, total, seen);
   };
-  Result<flows::ReadStats> read = flows::read_flows(o.logs, ro, [&](const flows::Record& r) {
-    ++seen;
-    checker.add(r);
-  });
+  Result<flows::ReadStats> read = o.threads > 1
+                                      ? read_threaded(o, d, co, ro, &checker, progress2)
+                                      : flows::read_flows(o.logs, ro, [&](const flows::Record& r) {
+                                          ++seen;
+                                          checker.add(r);
+                                        });
   progress2.done();
   if (!read) {
     usage_error(read.error());
@@ -820,6 +883,18 @@ int run(const FlowsCheckOptions& o) {
 }
 
 }  // namespace
+
+std::optional<flows::ReadOptions> read_options(const std::string& log_format, bool strict) {
+  std::optional<flows::Format> format = flows::parse_format(log_format);
+  if (!format) {
+    usage_error("--log-format " + log_format + ": one of auto, " + flows::format_names());
+    return std::nullopt;
+  }
+  flows::ReadOptions ro;
+  ro.format = *format;
+  ro.strict = strict;
+  return ro;
+}
 
 CLI::App* add_flows(CLI::App& app) {
   CLI::App* flows = app.add_subcommand("flows", "judge observed flow logs against the policy");
@@ -862,7 +937,14 @@ CLI::App* add_flows(CLI::App& app) {
                   "input format (default: detected per file): " + flows::format_names())
       ->capture_default_str();
   sub->add_flag("--strict", o->strict, "stop at the first malformed line (exit 2)");
+  sub->add_option("--threads", o->threads,
+                  "read the log files on this many threads (files are shared out in order; "
+                  "the result is the same as one thread's)")
+      ->check(CLI::Range(1u, 256u))
+      ->capture_default_str();
   sub->callback([o] { set_exit(run(*o)); });
+  add_flows_aggregate(*flows);
+  add_flows_discover(*flows);
   return flows;
 }
 

@@ -8,16 +8,21 @@
 #include <filesystem>
 #include <system_error>
 
+#include "flows/aggregate.h"
 #include "flows/line_source.h"
 #include "flows/read_context.h"
 #include "flows/text_fields.h"
 
 namespace bulkhead::flows {
+
+void read_aggregate(LineSource& in, ReadContext& ctx);  // read_aggregate.cpp
+
 namespace {
 
 constexpr std::string_view kNames[kFormatCount] = {
-    "auto",       "csv",     "windows-firewall", "aws-vpc",  "aws-tgw",   "azure-nsg",
-    "azure-vnet", "gcp-vpc", "gcp-firewall",     "zeek-tsv", "zeek-json", "netfilter"};
+    "auto",      "csv",        "windows-firewall", "aws-vpc",      "aws-tgw",
+    "azure-nsg", "azure-vnet", "gcp-vpc",          "gcp-firewall", "zeek-tsv",
+    "zeek-json", "netfilter",  "aggregate"};
 
 bool starts_with(std::string_view s, std::string_view p) {
   return s.substr(0, p.size()) == p;
@@ -29,6 +34,7 @@ bool contains(std::string_view s, std::string_view p) {
 
 /// The format of one text line, or nullopt.
 std::optional<Format> sniff_line(std::string_view line) {
+  if (starts_with(line, kAggregateMagic) || is_aggregate_columns(line)) return Format::Aggregate;
   if (starts_with(line, "#separator") || starts_with(line, "#fields\t")) return Format::ZeekTsv;
   if (starts_with(line, "#Software: Microsoft Windows Firewall") ||
       starts_with(line, "#Fields: date time action"))
@@ -52,6 +58,7 @@ std::optional<Format> sniff_line(std::string_view line) {
        f[2] == "CLOSE" || f[2] == "OPEN-INBOUND"))
     return Format::WindowsFirewall;
   if (contains(line, "IN=") && contains(line, " OUT=")) return Format::Netfilter;
+  if (looks_like_aggregate_row(line)) return Format::Aggregate;
   std::string_view c[8];
   const std::size_t m = split_fields(line, ',', c, 8);
   if (m >= 3 && m <= 6 &&
@@ -150,6 +157,9 @@ std::optional<std::string> read_one(LineSource& in, const std::string& name,
     case Format::ZeekJson:
       read_json(in, ctx);
       break;
+    case Format::Aggregate:
+      read_aggregate(in, ctx);
+      break;
     case Format::Auto:
       break;
   }
@@ -159,6 +169,10 @@ std::optional<std::string> read_one(LineSource& in, const std::string& name,
 }
 
 }  // namespace
+
+Result<std::vector<std::string>> expand_inputs(const std::vector<std::string>& inputs) {
+  return expand(inputs);
+}
 
 std::string_view format_name(Format f) {
   const auto i = static_cast<std::size_t>(f);

@@ -33,11 +33,12 @@ enum class Format : std::uint8_t {
   ZeekTsv,            ///< Zeek conn.log, TSV with `#fields`
   ZeekJson,           ///< Zeek conn.log, JSON lines
   Netfilter,          ///< Linux netfilter/nftables LOG lines (syslog, journal text)
+  Aggregate,          ///< `flows aggregate` partial aggregates (or the `flows sql` CSV)
 };
-constexpr std::size_t kFormatCount = 12;
+constexpr std::size_t kFormatCount = 13;
 
 /// "auto", "csv", "windows-firewall", "aws-vpc", "aws-tgw", "azure-nsg", "azure-vnet",
-/// "gcp-vpc", "gcp-firewall", "zeek-tsv", "zeek-json", "netfilter".
+/// "gcp-vpc", "gcp-firewall", "zeek-tsv", "zeek-json", "netfilter", "aggregate".
 std::string_view format_name(Format f);
 /// The Format named so (format_name's spellings), or nullopt.
 std::optional<Format> parse_format(std::string_view name);
@@ -92,6 +93,11 @@ struct ReadStats {
 [[nodiscard]] Result<ReadStats> read_flows(const std::vector<std::string>& inputs,
                                            const ReadOptions& options,
                                            const std::function<void(const Record&)>& sink);
+
+/// The files read_flows would read for `inputs`, in its order: directories expanded
+/// (recursively, in name order), "-" kept. Fails on an unreadable directory.
+[[nodiscard]] Result<std::vector<std::string>> expand_inputs(
+    const std::vector<std::string>& inputs);
 
 /// Reads one in-memory text (already decompressed) as if it were a file named `name`:
 /// for tests, fuzz targets and benchmarks. Same contract as read_flows.
