@@ -5,17 +5,19 @@
 // with the same (family, old class, new class) form a joint class, and every address of
 // a joint class is judged alike by both versions. For each pair of joint classes, the
 // old and new tier maps are merged into their common refinement of the service space;
-// each piece where reachability differs is a change. Pairs whose old and new verdict
-// masks are both "nothing reachable" or both "everything reachable" cannot change and
-// are skipped in O(1). O(A_old + A_new) for the sweep, O(J²) pair tests, and
-// O(k_old + k_new) per merged pair.
+// each piece where reachability differs is a change. A pair's maps depend only on its
+// classes' rule groups and its reachability only on its verdict masks, so the pairs of
+// tiers the merged maps hold are computed once per pair of rule groups, and a pair is
+// merged only when one of them changes reachability under its masks: O(A_old + A_new)
+// for the sweep, O(J²) O(1) tests, O(k_old + k_new) per group pair and per changed pair.
 //
 // The change groups are then attributed to rule edits (rules matched by name: added,
 // removed, changed), so that one edit's many groups read as one line: O(R log R + G).
-// Intent and coverage changes rerun check_intent and compute_coverage on both versions.
+// Intent and coverage outcomes are computed per version (outcomes), then compared.
 #include "analysis/diff.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <unordered_map>
 
@@ -130,6 +132,125 @@ void add_unique(std::vector<std::uint32_t>& v, std::uint32_t x) {
   if (x != decision::kNoRule && std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
 }
 
+// One group of changed keys of a pair of joint classes: a change direction and a catalog
+// service (or none), with the deciding rules on each side (sorted).
+struct Piece {
+  Change change = Change::NewlyReachable;
+  std::string service;
+  ServiceSet keys;
+  std::vector<std::uint32_t> old_rules;
+  std::vector<std::uint32_t> new_rules;
+};
+using Pieces = std::vector<Piece>;
+
+// Merges the old and new tier maps of a pair of joint classes and keeps the pieces whose
+// reachability differs, grouped by direction and catalog service. O(k_old + k_new).
+Pieces changed_pieces(const decision::Decision& o, const decision::Decision& n, const PairJudge& jo,
+                      const PairJudge& jn, const CatalogKeys& catalog, const JointClass& ja,
+                      const JointClass& jb) {
+  const std::uint8_t ro = jo.mask(ja.old_cls, jb.old_cls) & kAnyReachable;
+  const std::uint8_t rn = jn.mask(ja.new_cls, jb.new_cls) & kAnyReachable;
+  if (ro == rn && (ro == 0 || ro == kAnyReachable)) return {};
+  const decision::TierMap& mo = o.tiers(ja.old_cls, jb.old_cls);
+  const decision::TierMap& mn = n.tiers(ja.new_cls, jb.new_cls);
+  // Per change direction: named service → keys and rules; "" = no single service.
+  std::map<std::pair<Change, std::string>, Acc> acc;
+  auto io = mo.begin(), in = mn.begin();
+  std::uint32_t lo = 0;
+  while (io != mo.end() && in != mn.end()) {
+    const std::uint32_t hi = std::min(io->hi, in->hi);
+    const bool r_old = jo.reachable(ja.old_cls, jb.old_cls, io->tier);
+    const bool r_new = jn.reachable(ja.new_cls, jb.new_cls, in->tier);
+    if (r_old != r_new) {
+      const Change c = r_new ? Change::NewlyReachable : Change::NewlyBlocked;
+      // Only keys this family's flows carry (ICMP and ICMPv6 are per family).
+      const ServiceSet piece = ServiceSet::range(lo, hi).intersect(family_services(ja.family));
+      for (const auto& iv : piece.intervals()) {
+        const std::string* name = catalog.containing(iv.lo, iv.hi);
+        Acc& x = acc[{c, name ? *name : std::string()}];
+        x.named = name != nullptr;
+        x.keys.add(iv.lo, iv.hi);
+        add_unique(x.old_rules, io->rule);
+        add_unique(x.new_rules, in->rule);
+      }
+    }
+    if (io->hi == hi) ++io;
+    if (in->hi == hi) ++in;
+    lo = hi + 1;
+    if (hi == kServiceKeyMax) break;
+  }
+  Pieces out;
+  for (auto& [k, x] : acc) {
+    Piece p;
+    p.change = k.first;
+    p.service = x.named ? k.second : format_services(x.keys);
+    p.keys = std::move(x.keys);
+    p.old_rules = std::move(x.old_rules);
+    p.new_rules = std::move(x.new_rules);
+    std::sort(p.old_rules.begin(), p.old_rules.end());
+    std::sort(p.new_rules.begin(), p.new_rules.end());
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+// The rule groups of each joint class as a source and as a destination in both versions.
+// Two joint classes in the same source groups see the same old and new tier maps towards
+// every destination, and likewise for destinations: what differs between them is only
+// reachability, which follows the enforcement profiles. O(J log J).
+struct GroupPairs {
+  std::vector<std::uint32_t> src_of;  // joint class → (family, old, new source group) id
+  std::vector<std::uint32_t> dst_of;  // joint class → (family, old, new destination group) id
+  std::uint32_t nsrc = 0;
+  std::uint32_t ndst = 0;
+};
+
+GroupPairs group_pairs(const decision::Decision& o, const decision::Decision& n,
+                       const std::vector<JointClass>& joint) {
+  using Key = std::array<std::uint32_t, 3>;
+  std::map<Key, std::uint32_t> src_ids, dst_ids;
+  GroupPairs out;
+  for (const JointClass& j : joint) {
+    const auto fam = static_cast<std::uint32_t>(j.family == Family::V6);
+    const Key ks{fam, o.src_group(j.old_cls), n.src_group(j.new_cls)};
+    const Key kd{fam, o.dst_group(j.old_cls), n.dst_group(j.new_cls)};
+    auto next = [](const std::map<Key, std::uint32_t>& m) {
+      return static_cast<std::uint32_t>(m.size());
+    };
+    out.src_of.push_back(src_ids.emplace(ks, next(src_ids)).first->second);
+    out.dst_of.push_back(dst_ids.emplace(kd, next(dst_ids)).first->second);
+  }
+  out.nsrc = static_cast<std::uint32_t>(src_ids.size());
+  out.ndst = static_cast<std::uint32_t>(dst_ids.size());
+  return out;
+}
+
+// Bit 4·old tier + new tier: that pair of tiers occurs on some key when the two maps are
+// merged. O(k_old + k_new).
+std::uint16_t tier_combinations(const decision::TierMap& mo, const decision::TierMap& mn) {
+  std::uint16_t out = 0;
+  auto io = mo.begin(), in = mn.begin();
+  while (io != mo.end() && in != mn.end()) {
+    out |= static_cast<std::uint16_t>(
+        1u << (4 * static_cast<int>(io->tier) + static_cast<int>(in->tier)));
+    const std::uint32_t hi = std::min(io->hi, in->hi);
+    if (io->hi == hi) ++io;
+    if (in->hi == hi) ++in;
+  }
+  return out;
+}
+
+// Bit 4·old tier + new tier: a flow of those tiers changes reachability, given the old and
+// new verdict masks of a pair (bit 2·tier: reachable).
+std::uint16_t changing_combinations(std::uint8_t old_mask, std::uint8_t new_mask) {
+  std::uint16_t out = 0;
+  for (int to = 0; to < 4; ++to)
+    for (int tn = 0; tn < 4; ++tn)
+      if (((old_mask >> (2 * to)) & 1u) != ((new_mask >> (2 * tn)) & 1u))
+        out |= static_cast<std::uint16_t>(1u << (4 * to + tn));
+  return out;
+}
+
 }  // namespace
 
 std::string_view change_name(Change c) {
@@ -224,6 +345,14 @@ DiffReport diff(const decision::Decision& o, const decision::Decision& n) {
     if (ks.size() > 1)
       for (std::uint32_t k : ks) shared[k].push_back(h);
 
+  // A pair's changes follow from its old and new tier maps (fixed by its rule groups)
+  // and its verdict masks: per pair of rule groups, the tier combinations the merged maps
+  // hold are computed once; a pair is merged only when one of them changes reachability
+  // under its masks. O(J²) O(1) tests, O(group pairs · k) merges, O(changed pairs · k).
+  const GroupPairs gp = group_pairs(o, n, sw.joint);
+  constexpr std::uint32_t kUnknown = ~std::uint32_t{0};
+  std::vector<std::uint32_t> combos(static_cast<std::size_t>(gp.nsrc) * gp.ndst, kUnknown);
+  std::vector<std::uint32_t> changing(256 * 256, kUnknown);  // by (old mask, new mask)
   for (std::uint32_t a = 0; a < nj; ++a) {
     const JointClass& ja = sw.joint[a];
     for (std::uint32_t b = 0; b < nj; ++b) {
@@ -233,35 +362,16 @@ DiffReport diff(const decision::Decision& o, const decision::Decision& n) {
       const std::uint8_t ro = jo.mask(ja.old_cls, jb.old_cls) & kAnyReachable;
       const std::uint8_t rn = jn.mask(ja.new_cls, jb.new_cls) & kAnyReachable;
       if (ro == rn && (ro == 0 || ro == kAnyReachable)) continue;
-      const decision::TierMap& mo = o.tiers(ja.old_cls, jb.old_cls);
-      const decision::TierMap& mn = n.tiers(ja.new_cls, jb.new_cls);
-      // Per change direction: named service → keys and rules; "" = no single service.
-      std::map<std::pair<Change, std::string>, Acc> acc;
-      auto io = mo.begin(), in = mn.begin();
-      std::uint32_t lo = 0;
-      while (io != mo.end() && in != mn.end()) {
-        const std::uint32_t hi = std::min(io->hi, in->hi);
-        const bool r_old = jo.reachable(ja.old_cls, jb.old_cls, io->tier);
-        const bool r_new = jn.reachable(ja.new_cls, jb.new_cls, in->tier);
-        if (r_old != r_new) {
-          const Change c = r_new ? Change::NewlyReachable : Change::NewlyBlocked;
-          // Only keys this family's flows carry (ICMP and ICMPv6 are per family).
-          const ServiceSet piece = ServiceSet::range(lo, hi).intersect(family_services(ja.family));
-          for (const auto& iv : piece.intervals()) {
-            const std::string* name = catalog.containing(iv.lo, iv.hi);
-            Acc& x = acc[{c, name ? *name : std::string()}];
-            x.named = name != nullptr;
-            x.keys.add(iv.lo, iv.hi);
-            add_unique(x.old_rules, io->rule);
-            add_unique(x.new_rules, in->rule);
-          }
-        }
-        if (io->hi == hi) ++io;
-        if (in->hi == hi) ++in;
-        lo = hi + 1;
-        if (hi == kServiceKeyMax) break;
-      }
-      if (acc.empty()) continue;
+      std::uint32_t& present =
+          combos[static_cast<std::size_t>(gp.src_of[a]) * gp.ndst + gp.dst_of[b]];
+      if (present == kUnknown)
+        present =
+            tier_combinations(o.tiers(ja.old_cls, jb.old_cls), n.tiers(ja.new_cls, jb.new_cls));
+      const std::size_t mi = static_cast<std::size_t>(ro) << 8 | rn;
+      if (changing[mi] == kUnknown) changing[mi] = changing_combinations(ro, rn);
+      if ((present & changing[mi]) == 0) continue;
+      const Pieces pieces = changed_pieces(o, n, jo, jn, catalog, ja, jb);
+      if (pieces.empty()) continue;
 
       std::uint64_t host_pairs = 0;
       {
@@ -282,17 +392,15 @@ DiffReport diff(const decision::Decision& o, const decision::Decision& n) {
         src = pick_in(o, n, ja.family, sw.ranges[a], dst->host);
       }
       std::vector<DiffGroup> pair_groups;
-      for (auto& [k, x] : acc) {
+      for (const Piece& x : pieces) {
         DiffGroup g;
-        g.change = k.first;
+        g.change = x.change;
         g.src = a;
         g.dst = b;
-        g.service = x.named ? k.second : format_services(x.keys);
-        g.keys = std::move(x.keys);
-        g.old_rules = std::move(x.old_rules);
-        g.new_rules = std::move(x.new_rules);
-        std::sort(g.old_rules.begin(), g.old_rules.end());
-        std::sort(g.new_rules.begin(), g.new_rules.end());
+        g.service = x.service;
+        g.keys = x.keys;
+        g.old_rules = x.old_rules;
+        g.new_rules = x.new_rules;
         g.host_pairs = host_pairs;
         g.src_addr = src->addr;
         g.dst_addr = dst->addr;
@@ -332,31 +440,31 @@ std::string_view rule_edit_name(RuleEdit e) {
   return "?";
 }
 
-std::vector<CoverageChange> coverage_changes(const decision::Decision& old_d,
-                                             const decision::Decision& new_d) {
-  const CoverageReport o = compute_coverage(Context(old_d));
-  const CoverageReport n = compute_coverage(Context(new_d));
+Outcomes outcomes(const decision::Decision& d) {
+  const Context ctx(d);
+  Outcomes out;
+  for (const policy::Expect& e : d.model().expects)
+    out.intents[e.name] = check_intent(ctx, e).holds;
+  for (const TechniqueResult& t : compute_coverage(ctx).techniques)
+    out.techniques.push_back(CoverageChange{t.id, t.name, t.status, t.status});
+  return out;
+}
+
+std::vector<CoverageChange> coverage_changes(const Outcomes& old_o, const Outcomes& new_o) {
   std::map<std::string, CoverageStatus> old_status;
-  for (const TechniqueResult& t : o.techniques) old_status.emplace(t.id, t.status);
+  for (const CoverageChange& t : old_o.techniques) old_status.emplace(t.id, t.new_status);
   std::vector<CoverageChange> out;
-  for (const TechniqueResult& t : n.techniques) {
+  for (const CoverageChange& t : new_o.techniques) {
     auto it = old_status.find(t.id);
-    if (it != old_status.end() && it->second != t.status)
-      out.push_back(CoverageChange{t.id, t.name, it->second, t.status});
+    if (it != old_status.end() && it->second != t.new_status)
+      out.push_back(CoverageChange{t.id, t.name, it->second, t.new_status});
   }
   return out;
 }
 
-std::vector<IntentChange> intent_changes(const decision::Decision& old_d,
-                                         const decision::Decision& new_d) {
-  auto outcomes = [](const decision::Decision& d) {
-    const Context ctx(d);
-    std::map<std::string, bool> out;
-    for (const policy::Expect& e : d.model().expects) out[e.name] = check_intent(ctx, e).holds;
-    return out;
-  };
-  const std::map<std::string, bool> o = outcomes(old_d);
-  const std::map<std::string, bool> n = outcomes(new_d);
+std::vector<IntentChange> intent_changes(const Outcomes& old_o, const Outcomes& new_o) {
+  const std::map<std::string, bool>& o = old_o.intents;
+  const std::map<std::string, bool>& n = new_o.intents;
   std::vector<IntentChange> out;
   for (const auto& [name, holds] : o) {
     auto it = n.find(name);

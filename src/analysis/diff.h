@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -89,19 +90,28 @@ struct CoverageChange {
   CoverageStatus new_status = CoverageStatus::NotApplicable;
 };
 
-/// The techniques whose coverage status changes (compute_coverage on both versions).
-std::vector<CoverageChange> coverage_changes(const decision::Decision& old_d,
-                                             const decision::Decision& new_d);
+/// What one version's intents and ATT&CK M1030 coverage come to: the part of a diff that
+/// each version computes on its own (so both can run at once).
+struct Outcomes {
+  std::map<std::string, bool> intents;     ///< intent name → holds (check_intent)
+  std::vector<CoverageChange> techniques;  ///< id, name and status (old_status unused)
+};
+/// Checks every intent exactly and computes the coverage: O(intents · class pairs they
+/// cover + coverage checks · class pairs).
+Outcomes outcomes(const decision::Decision& d);
 
-/// The intents whose outcome changes: each intent of both versions checked exactly
-/// (check_intent), O(intents · class pairs they cover).
-std::vector<IntentChange> intent_changes(const decision::Decision& old_d,
-                                         const decision::Decision& new_d);
+/// The intents whose outcome differs between the versions, or that exist in one only.
+std::vector<IntentChange> intent_changes(const Outcomes& old_o, const Outcomes& new_o);
+/// The techniques whose coverage status changes.
+std::vector<CoverageChange> coverage_changes(const Outcomes& old_o, const Outcomes& new_o);
 
 /// Compares two Decisions. The refinement of both atom partitions yields J joint classes
-/// (O(A_old + A_new)); every pair of joint classes in one family merges its two tier maps
-/// (O(k_old + k_new)), after an O(1) test that skips pairs whose verdict masks make a
-/// change impossible. O(J² + changed pairs · k). Never per host.
+/// (O(A_old + A_new)). A pair of joint classes can change only where its old and new tier
+/// maps (fixed by the classes' rule groups) carry a pair of tiers whose reachability
+/// differs under the pair's verdict masks: the tier pairs are computed once per pair of
+/// rule groups (O(k_old + k_new) each), so each of the J² pairs costs O(1) and only the
+/// pairs that change are merged. O(J² + group pairs · k + changed pairs · k). Never per
+/// host.
 DiffReport diff(const decision::Decision& old_d, const decision::Decision& new_d);
 
 /// The joint classes of two Decisions (exposed for tests).

@@ -3,7 +3,7 @@
 // service range), naming hosts and the rules responsible on each side. Exit 1 when
 // something changes in the direction(s) named by --fail-on (default: newly reachable).
 // Cost: two loads and resolves (at once, on two threads), then analysis::diff beside the
-// intent and coverage outcomes (again on two threads); output O(change groups).
+// intent and coverage outcomes of each version (on two more threads); output O(change groups).
 #include <algorithm>
 #include <future>
 #include <iostream>
@@ -62,7 +62,7 @@ std::string side_rules(const decision::Decision& d, const std::vector<std::uint3
 }
 
 // What the analyses beside the flow changes found: intent and coverage changes.
-struct Outcomes {
+struct Changes {
   std::vector<analysis::IntentChange> intents;
   std::vector<analysis::CoverageChange> coverage;
 };
@@ -96,7 +96,7 @@ std::string merged_text(const analysis::DiffReport& r, const std::vector<std::ui
                      analysis::count_text(host_pairs));
 }
 
-void print_summary(const analysis::DiffReport& r, const Outcomes& out) {
+void print_summary(const analysis::DiffReport& r, const Changes& out) {
   std::size_t count[3] = {0, 0, 0};
   for (const analysis::RuleChange& c : r.rule_changes) ++count[static_cast<int>(c.edit)];
   std::cout << fmt::format("rules: {} added, {} removed, {} changed\n", count[0], count[1],
@@ -145,7 +145,7 @@ void print_summary(const analysis::DiffReport& r, const Outcomes& out) {
 }
 
 void print_table(const decision::Decision& o, const decision::Decision& n,
-                 const analysis::DiffReport& r, const Outcomes& outcomes, const DiffOptions& opt) {
+                 const analysis::DiffReport& r, const Changes& outcomes, const DiffOptions& opt) {
   std::cout << fmt::format("diff {} -> {}: {} group{} newly reachable, {} newly blocked\n",
                            opt.old_path, opt.new_path, r.newly_reachable,
                            r.newly_reachable == 1 ? "" : "s", r.newly_blocked);
@@ -209,37 +209,41 @@ ojson verdict_json(const decision::Decision& d, const decision::Verdict& v) {
   return j;
 }
 
+// Streamed (JsonStream): the changes of a 100,000-host diff never sit in memory as one
+// document.
 void print_json(const decision::Decision& o, const decision::Decision& n,
-                const analysis::DiffReport& r, const Outcomes& outcomes, const DiffOptions& opt) {
-  ojson out;
-  out["old"] = opt.old_path;
-  out["new"] = opt.new_path;
-  out["summary"] = {{"newly_reachable", r.newly_reachable}, {"newly_blocked", r.newly_blocked}};
-  out["rule_changes"] = ojson::array();
+                const analysis::DiffReport& r, const Changes& outcomes, const DiffOptions& opt) {
+  JsonStream out(std::cout);
+  out.field("old", opt.old_path);
+  out.field("new", opt.new_path);
+  out.field("summary",
+            {{"newly_reachable", r.newly_reachable}, {"newly_blocked", r.newly_blocked}});
+  out.begin_array("rule_changes");
   for (const analysis::RuleChange& c : r.rule_changes) {
-    out["rule_changes"].push_back(
-        {{"edit", std::string(analysis::rule_edit_name(c.edit))},
-         {"rule", c.name},
-         {"old_at", c.old_rule ? ojson(c.old_rule->loc.file_line()) : ojson()},
-         {"new_at", c.new_rule ? ojson(c.new_rule->loc.file_line()) : ojson()},
-         {"fields", c.fields},
-         {"changes", c.groups}});
+    out.element({{"edit", std::string(analysis::rule_edit_name(c.edit))},
+                 {"rule", c.name},
+                 {"old_at", c.old_rule ? ojson(c.old_rule->loc.file_line()) : ojson()},
+                 {"new_at", c.new_rule ? ojson(c.new_rule->loc.file_line()) : ojson()},
+                 {"fields", c.fields},
+                 {"changes", c.groups}});
   }
-  out["other_changes"] = r.other_groups;
-  out["intent_changes"] = ojson::array();
+  out.end_array();
+  out.field("other_changes", r.other_groups);
+  out.begin_array("intent_changes");
   for (const analysis::IntentChange& i : outcomes.intents) {
     auto side = [](const std::optional<bool>& h) { return h ? ojson(*h) : ojson(); };
-    out["intent_changes"].push_back(
+    out.element(
         {{"intent", i.name}, {"old_holds", side(i.old_holds)}, {"new_holds", side(i.new_holds)}});
   }
-  out["coverage_changes"] = ojson::array();
+  out.end_array();
+  out.begin_array("coverage_changes");
   for (const analysis::CoverageChange& c : outcomes.coverage)
-    out["coverage_changes"].push_back(
-        {{"technique", c.id},
-         {"name", c.name},
-         {"old", std::string(analysis::coverage_status_name(c.old_status))},
-         {"new", std::string(analysis::coverage_status_name(c.new_status))}});
-  out["changes"] = ojson::array();
+    out.element({{"technique", c.id},
+                 {"name", c.name},
+                 {"old", std::string(analysis::coverage_status_name(c.old_status))},
+                 {"new", std::string(analysis::coverage_status_name(c.new_status))}});
+  out.end_array();
+  out.begin_array("changes");
   for (const analysis::DiffGroup& g : r.groups) {
     ojson j;
     j["change"] = std::string(analysis::change_name(g.change));
@@ -261,9 +265,10 @@ void print_json(const decision::Decision& o, const decision::Decision& n,
                      : key_port(g.key)},
         {"old", verdict_json(o, g.old_verdict)},
         {"new", verdict_json(n, g.new_verdict)}};
-    out["changes"].push_back(std::move(j));
+    out.element(j);
   }
-  std::cout << json_text(out, 2) << '\n';
+  out.end_array();
+  out.finish();
 }
 
 /// One version, loaded and resolved without printing, so that both can load at once.
@@ -296,14 +301,17 @@ int run(const DiffOptions& o) {
   }
   const std::shared_ptr<const decision::Decision>& old_d = old_side.d;
   const std::shared_ptr<const decision::Decision>& new_d = new_side.d;
-  // The intent and coverage outcomes do not depend on the diff: a second thread computes
-  // them meanwhile (a resolved Decision is safe to share between threads).
-  std::future<Outcomes> pending_outcomes = std::async(std::launch::async, [&] {
-    return Outcomes{analysis::intent_changes(*old_d, *new_d),
-                    analysis::coverage_changes(*old_d, *new_d)};
-  });
+  // Each version's intent and coverage outcomes depend neither on the diff nor on the
+  // other version: two more threads compute them meanwhile (a resolved Decision is safe
+  // to share between threads).
+  std::future<analysis::Outcomes> old_outcomes =
+      std::async(std::launch::async, analysis::outcomes, std::cref(*old_d));
+  std::future<analysis::Outcomes> new_outcomes =
+      std::async(std::launch::async, analysis::outcomes, std::cref(*new_d));
   analysis::DiffReport r = analysis::diff(*old_d, *new_d);
-  const Outcomes outcomes = pending_outcomes.get();
+  const analysis::Outcomes oo = old_outcomes.get();
+  const analysis::Outcomes no = new_outcomes.get();
+  const Changes outcomes{analysis::intent_changes(oo, no), analysis::coverage_changes(oo, no)};
   if (o.format == "json") {
     print_json(*old_d, *new_d, r, outcomes, o);
   } else {

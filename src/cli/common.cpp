@@ -75,8 +75,39 @@ void usage_error(const std::string& message) {
   set_exit(kBadInput);
 }
 
+namespace {
+
+// Writes `content` into an existing file that is not a regular one (a device such as
+// /dev/null or /dev/stdout, a FIFO) in place: renaming a file over it would replace the
+// node itself, and as root that replaces /dev/null for every program on the machine.
+bool write_in_place(const std::string& path, const std::string& content) {
+  std::ofstream out(path, std::ios::binary);
+  if (!out || !(out << content) || !out.flush()) {
+    std::cerr << "bulkhead: error: cannot write " << path << '\n';
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 bool write_file_atomic(const std::string& path, const std::string& content) {
   std::filesystem::path target(path);
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0) {
+    if (S_ISDIR(st.st_mode)) {
+      std::cerr << "bulkhead: error: cannot write " << path << ": it is a directory\n";
+      return false;
+    }
+    if (!S_ISREG(st.st_mode)) return write_in_place(path, content);
+    // A link to a regular file: replace the file it names and keep the link.
+    std::error_code ec;
+    target = std::filesystem::canonical(target, ec);
+    if (ec) {
+      std::cerr << "bulkhead: error: cannot write " << path << ": " << ec.message() << '\n';
+      return false;
+    }
+  }
   std::filesystem::path tmp = target;
   tmp += ".bulkhead-tmp";
   {
@@ -95,6 +126,7 @@ bool write_file_atomic(const std::string& path, const std::string& content) {
   std::filesystem::rename(tmp, target, ec);
   if (ec) {
     std::cerr << "bulkhead: error: cannot rename to " << path << ": " << ec.message() << '\n';
+    (void)std::filesystem::remove(tmp, ec);
     return false;
   }
   return true;

@@ -45,8 +45,9 @@ CLI::Option* add_format(CLI::App* app, std::string* format, std::vector<std::str
 /// Reports a usage or input error that has no file position; sets exit code 2.
 void usage_error(const std::string& message);
 
-/// Writes `content` to `path` atomically (temp file + rename). Returns false and prints
-/// the reason on failure.
+/// Writes `content` to `path` atomically (temp file + rename; through a symbolic link, the
+/// file it names). A device or FIFO (`-o /dev/stdout`) is written in place, never replaced.
+/// Returns false and prints the reason on failure.
 bool write_file_atomic(const std::string& path, const std::string& content);
 
 /// Writes every file of a run into `dir`, all or none: each is first written completely to

@@ -144,6 +144,11 @@ class Decision {
   /// first use). Safe to call from several threads at once; the reference stays valid
   /// for the Decision's lifetime, and pairs with the same rule lists share one map.
   const TierMap& tiers(std::uint32_t src_cls, std::uint32_t dst_cls) const;
+  /// Classes in one source group match the same `from` selectors of rules (and in one
+  /// destination group the same `to` selectors): tiers(s, t) depends only on
+  /// (src_group(s), dst_group(t)). Lets analyses work per group pair.
+  std::uint32_t src_group(std::uint32_t cls) const { return src_group_[cls]; }
+  std::uint32_t dst_group(std::uint32_t cls) const { return dst_group_[cls]; }
   /// The segment of a tier map containing a service key.
   static const Segment& segment_at(const TierMap& m, std::uint32_t key);
 
