@@ -4,8 +4,10 @@
 // flows::Checker, so memory grows with the distinct hosts, pairs and rules, not with lines.
 // Formats: a one-screen summary (--details for every finding), JSON (complete, written
 // section by section and element by element) and SARIF 2.1.0 (results at the deciding
-// rule's or default's file:line). Exit 1 on a violation or a detection, 2 on bad input, 3
-// when the output cannot be written. On a terminal, stderr shows a progress bar.
+// rule's or default's file:line and at the example flow's log file:line). Every example
+// names the input and line it was read from. Exit 1 on a violation or a detection, 2 on
+// bad input, 3 when the output cannot be written. On a terminal, stderr shows a progress
+// bar.
 #include "cli/cmd_flows.h"
 
 #include <unistd.h>
@@ -24,7 +26,9 @@
 #include "analysis/counterexample.h"
 #include "cli/analysis_output.h"
 #include "cli/common.h"
+#include "cli/flow_output.h"
 #include "cli/json_text.h"
+#include "cli/sarif.h"
 #include "flows/check.h"
 #include "flows/reader.h"
 #include "policy/catalog.h"
@@ -88,6 +92,13 @@ ojson addr_json(const Decision& d, const Addr& a) {
   return j;
 }
 
+/// Where a seen flow was read: "file:line" ("file" without a line, "line N" without a
+/// file name, empty without either).
+std::string where(const flows::SeenFlow& f) {
+  if (f.file.empty()) return f.line != 0 ? fmt::format("line {}", f.line) : std::string();
+  return f.line != 0 ? fmt::format("{}:{}", f.file, f.line) : std::string(f.file);
+}
+
 /// The analysis form of a seen flow, with what decided it.
 analysis::FlowExample example_of(const Decision& d, const flows::SeenFlow& f) {
   analysis::FlowExample ex;
@@ -104,7 +115,9 @@ ojson seen_json(const Decision& d, const flows::SeenFlow& f) {
   if (!f.key_known) j["port"] = nullptr;
   j["observed"] = std::string(flows::observed_name(f.observed));
   j["time"] = when_json(f.time);
+  j["file"] = f.file.empty() ? ojson() : ojson(std::string(f.file));
   j["line"] = f.line;
+  j["log"] = f.file.empty() ? ojson() : ojson(where(f));  // "file:line"
   j["reply"] = f.reply;
   return j;
 }
@@ -114,7 +127,8 @@ std::string seen_text(const Decision& d, const flows::SeenFlow& f) {
                                  : fmt::format("{} (port unknown)", proto_name(key_proto(f.key)));
   std::string out = fmt::format("{} -> {} {}", addr_text(d, f.src), addr_text(d, f.dst), port);
   if (f.time != 0) out += " at " + when(f.time);
-  if (f.line != 0) out += fmt::format(" (line {})", f.line);
+  const std::string w = where(f);
+  if (!w.empty()) out += " (" + w + ")";
   if (f.reply) out += " [reply, judged as its connection]";
   return out;
 }
@@ -457,15 +471,11 @@ void print_json(const Decision& d, const flows::CheckResult& r, const flows::Rea
   settings["lateral_include_allowed"] = o.lateral_include_allowed;
   settings["orient_replies"] = o.orient_replies;
   settings["peer_cap"] = o.peer_cap;
-  ojson read = {{"records", stats.records}, {"malformed", stats.malformed},
-                {"skipped", stats.skipped}, {"bytes", stats.bytes},
-                {"files", stats.files},     {"first_errors", ojson::array()}};
-  for (const flows::ReadError& e : stats.first_errors) read["first_errors"].push_back(e.str());
   std::cout << "{\n";
   std::cout << "  \"policy\": " << json_text(ojson(d.model().name)) << ",\n";
   std::cout << "  \"files\": " << json_text(ojson(d.model().files)) << ",\n";
   std::cout << "  \"settings\": " << json_text(settings) << ",\n";
-  std::cout << "  \"read\": " << json_text(read) << ",\n";
+  std::cout << "  \"read\": " << json_text(read_stats_json(stats)) << ",\n";
   std::cout << "  \"summary\": " << json_text(totals_json(r)) << ",\n";
   stream_array("detections", r.detections, [&](const flows::Detection& det) {
     ojson j;
@@ -564,21 +574,20 @@ void print_json(const Decision& d, const flows::CheckResult& r, const flows::Rea
 // ---------------------------------------------------------------------------------------
 // SARIF 2.1.0.
 
-ojson sarif_location(const SourceLoc& loc) {
-  ojson region = {{"startLine", std::max(loc.line, 1)}};
-  if (loc.column > 0) region["startColumn"] = loc.column;
-  return ojson{{"physicalLocation",
-                {{"artifactLocation", {{"uri", loc.file}}}, {"region", std::move(region)}}}};
+/// A finding's locations: what decided it (the rule, or the zone or settings that set the
+/// deciding default), then the example flow's line in its log when it has one.
+ojson sarif_locations(const SourceLoc& decider, const flows::SeenFlow* example) {
+  ojson locs = ojson::array({SarifLog::location(decider)});
+  if (example != nullptr && !example->file.empty() && example->line != 0)
+    locs.push_back(
+        SarifLog::location(std::string(example->file), example->line, 0, "example flow"));
+  return locs;
 }
 
 void print_sarif(const Decision& d, const flows::CheckResult& r) {
-  ojson rules = ojson::array();
+  SarifLog log;
   auto rule = [&](const char* id, const char* name, const char* brief, const char* level) {
-    rules.push_back({{"id", id},
-                     {"name", name},
-                     {"shortDescription", {{"text", brief}}},
-                     {"defaultConfiguration", {{"level", level}}}});
-    return rules.size() - 1;
+    return log.add_rule(id, name, brief, "", level);
   };
   const std::size_t kViolation =
       rule("flow-violation", "FlowViolation",
@@ -602,16 +611,9 @@ void print_sarif(const Decision& d, const flows::CheckResult& r) {
   const std::size_t kDrift =
       rule("prefix-drift", "PrefixDrift",
            "A bulkhead log line names another rule than the policy decides", "warning");
-  ojson results = ojson::array();
-  auto result = [&](std::size_t ri, const std::string& level, const std::string& text,
-                    const SourceLoc& loc, ojson props) {
-    results.push_back({{"ruleId", rules[ri]["id"]},
-                       {"ruleIndex", ri},
-                       {"level", level},
-                       {"message", {{"text", text}}},
-                       {"locations", ojson::array({sarif_location(loc)})},
-                       {"properties", std::move(props)}});
-  };
+  // A finding with an example flow: at what decided it, then at the flow's log line.
+  auto at = [&](const flows::SeenFlow& ex) { return sarif_locations(decider_loc(d, ex), &ex); };
+
   for (const flows::Detection& det : r.detections) {
     const flows::SeenFlow& ex = det.targets.front().example;
     std::vector<std::string> targets;
@@ -620,65 +622,58 @@ void print_sarif(const Decision& d, const flows::CheckResult& r) {
                    {"first", when_json(det.first)},
                    {"last", when_json(det.last)},
                    {"targets", targets}};
-    result(kDetection, "error",
-           fmt::format("{} reached {} on lateral-movement services from {} to {}: {}",
-                       addr_text(d, det.src), plural(det.targets.size(), "host"), when(det.first),
-                       when(det.last), names(targets)),
-           decider_loc(d, ex), std::move(props));
+    log.add_result(kDetection, "error",
+                   fmt::format("{} reached {} on lateral-movement services from {} to {}: {}",
+                               addr_text(d, det.src), plural(det.targets.size(), "host"),
+                               when(det.first), when(det.last), names(targets)),
+                   at(ex), std::move(props));
   }
   auto groups = [&](const std::vector<flows::FlowGroup>& gs, std::size_t ri, const char* level,
                     const char* what) {
     for (const flows::FlowGroup& g : gs)
-      result(ri, level,
-             fmt::format("{} {} -> {} on {}: {}; decided by {}; e.g. {}", plural(g.flows, "flow"),
-                         d.classes()[g.src_cls].name, d.classes()[g.dst_cls].name, g.service, what,
-                         deciding(d, g.example), seen_text(d, g.example)),
-             decider_loc(d, g.example), group_json(d, g, ri == kImpact));
+      log.add_result(
+          ri, level,
+          fmt::format("{} {} -> {} on {}: {}; decided by {}; e.g. {}", plural(g.flows, "flow"),
+                      d.classes()[g.src_cls].name, d.classes()[g.dst_cls].name, g.service, what,
+                      deciding(d, g.example), seen_text(d, g.example)),
+          at(g.example), group_json(d, g, ri == kImpact));
   };
   groups(r.violations, kViolation, "error", "accepted, yet the policy says not reachable");
   groups(r.impact, kImpact, "warning", "accepted today, blocked by this policy");
   groups(r.gaps, kGap, "warning", "reachable but not intended");
   for (const flows::BlockedSource& b : r.blocked)
-    result(
+    log.add_result(
         kBlocked, "note",
         fmt::format("{}: {} to {} on {} refused", addr_text(d, b.src),
                     plural(b.attempts, "attempt"), plural(b.targets, "target"), names(b.services)),
-        decider_loc(d, b.example), ojson{{"attempts", b.attempts}, {"targets", b.targets}});
+        at(b.example), ojson{{"attempts", b.attempts}, {"targets", b.targets}});
   for (const flows::Novelty& n : r.novel)
-    result(kNovel, n.lateral ? "error" : "note",
-           fmt::format("new since the baseline: {} -> {} on {} ({})", d.classes()[n.src_cls].name,
-                       d.classes()[n.dst_cls].name, n.service, plural(n.flows, "flow")),
-           decider_loc(d, n.example), ojson{{"lateral", n.lateral}, {"flows", n.flows}});
+    log.add_result(
+        kNovel, n.lateral ? "error" : "note",
+        fmt::format("new since the baseline: {} -> {} on {} ({})", d.classes()[n.src_cls].name,
+                    d.classes()[n.dst_cls].name, n.service, plural(n.flows, "flow")),
+        at(n.example), ojson{{"lateral", n.lateral}, {"flows", n.flows}});
   for (const flows::RuleUse& u : r.rules) {
     const policy::Rule& rule = *d.rules()[u.rule].rule;
     if (!user_allow(d, u.rule)) continue;
     if (u.flows == 0) {
-      result(kUnused, "note", fmt::format("allow rule {} was never hit", rule.name), rule.loc,
-             ojson{{"flows", 0}});
+      log.add_result(kUnused, "note", fmt::format("allow rule {} was never hit", rule.name),
+                     sarif_locations(rule.loc, nullptr), ojson{{"flows", 0}});
     } else if (!u.unused_pairs.empty()) {
-      result(kUnused, "note",
-             fmt::format("allow rule {} opens {} no flow used; {}", rule.name,
-                         plural(u.unused_pairs.size(), "class pair"), narrowing_text(d, u)),
-             rule.loc, ojson{{"flows", u.flows}, {"unused_pairs", u.unused_pairs.size()}});
+      log.add_result(kUnused, "note",
+                     fmt::format("allow rule {} opens {} no flow used; {}", rule.name,
+                                 plural(u.unused_pairs.size(), "class pair"), narrowing_text(d, u)),
+                     sarif_locations(rule.loc, nullptr),
+                     ojson{{"flows", u.flows}, {"unused_pairs", u.unused_pairs.size()}});
     }
   }
   for (const flows::PrefixMismatch& m : r.prefix_mismatches)
-    result(kDrift, "warning",
-           fmt::format("logged \"{}\" but the policy decides by {} ({})", m.prefix,
-                       deciding(d, m.example), plural(m.flows, "flow")),
-           decider_loc(d, m.example), ojson{{"prefix", m.prefix}, {"flows", m.flows}});
-  ojson artifacts = ojson::array();
-  for (const std::string& f : d.model().files) artifacts.push_back({{"location", {{"uri", f}}}});
-  ojson run = {
-      {"tool",
-       {{"driver",
-         {{"name", "bulkhead"}, {"version", BULKHEAD_VERSION}, {"rules", std::move(rules)}}}}},
-      {"artifacts", std::move(artifacts)},
-      {"results", std::move(results)}};
-  ojson out = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-               {"version", "2.1.0"},
-               {"runs", ojson::array({std::move(run)})}};
-  std::cout << json_text(out, 2) << '\n';
+    log.add_result(kDrift, "warning",
+                   fmt::format("logged \"{}\" but the policy decides by {} ({})", m.prefix,
+                               deciding(d, m.example), plural(m.flows, "flow")),
+                   at(m.example), ojson{{"prefix", m.prefix}, {"flows", m.flows}});
+  for (const std::string& f : d.model().files) log.add_artifact(f);
+  std::cout << log.text();
 }
 
 // ---------------------------------------------------------------------------------------
@@ -721,15 +716,6 @@ class Progress {
   std::chrono::steady_clock::time_point start_;
   std::chrono::steady_clock::time_point last_{};
 };
-
-void report_read(const std::string& what, const flows::ReadStats& s) {
-  if (s.malformed == 0) return;
-  std::cerr << fmt::format(
-      "bulkhead: warning: {}: {} malformed line{} skipped (--strict stops at "
-      "the first)\n",
-      what, s.malformed, s.malformed == 1 ? "" : "s");
-  for (const flows::ReadError& e : s.first_errors) std::cerr << "  " << e.str() << '\n';
-}
 
 // --threads N: the input files (directories expanded) are cut into N runs of consecutive
 // files, each read into its own Checker on its own thread (the Decision is shared), and the
@@ -779,15 +765,7 @@ Result<flows::ReadStats> read_threaded(const FlowsCheckOptions& o,
   flows::ReadStats all;
   for (std::size_t t = 0; t < n; ++t) {
     if (!*results[t]) return Failure{results[t]->error()};
-    const flows::ReadStats& s = results[t]->value();
-    all.records += s.records;
-    all.malformed += s.malformed;
-    all.skipped += s.skipped;
-    all.bytes += s.bytes;
-    all.files += s.files;
-    for (std::size_t f = 0; f < s.per_format.size(); ++f) all.per_format[f] += s.per_format[f];
-    for (const flows::ReadError& e : s.first_errors)
-      if (all.first_errors.size() < ro.max_reported) all.first_errors.push_back(e);
+    add_read_stats(all, results[t]->value(), ro.max_reported);
     into->merge(*checkers[t]);
   }
   return all;
@@ -852,7 +830,7 @@ int run(const FlowsCheckOptions& o) {
       usage_error(base.error());
       return kBadInput;
     }
-    report_read("baseline", base.value());
+    warn_malformed("baseline", base.value());
   }
   seen = 0;
   Progress progress2(tty);
@@ -870,7 +848,7 @@ int run(const FlowsCheckOptions& o) {
     usage_error(read.error());
     return kBadInput;
   }
-  report_read("logs", read.value());
+  warn_malformed("logs", read.value());
   flows::CheckResult result = checker.finish();
   if (o.format == "json") {
     print_json(*d, result, read.value());

@@ -14,6 +14,7 @@
 #include "agent/duration.h"
 #include "cli/cmd_flows.h"
 #include "cli/common.h"
+#include "cli/flow_output.h"
 #include "flows/aggregate.h"
 #include "flows/reader.h"
 #include "flows/text_fields.h"
@@ -69,13 +70,7 @@ int run_aggregate(const AggregateOptions& o) {
     return kBadInput;
   }
   const flows::ReadStats& s = read.value();
-  if (s.malformed > 0) {
-    std::cerr << fmt::format(
-        "bulkhead: warning: {} malformed line{} skipped, as `flows check` skips them "
-        "(--strict stops at the first)\n",
-        s.malformed, s.malformed == 1 ? "" : "s");
-    for (const flows::ReadError& e : s.first_errors) std::cerr << "  " << e.str() << '\n';
-  }
+  warn_malformed("logs", s);
   std::string out = flows::aggregate_header(*bucket);
   for (const auto& [k, v] : agg.rows()) out += flows::aggregate_row(k, v);
   if (o.output == "-") {

@@ -16,6 +16,7 @@
 #include "cli/analysis_output.h"
 #include "cli/cmd_flows.h"
 #include "cli/common.h"
+#include "cli/flow_output.h"
 #include "cli/json_text.h"
 #include "decision/decision.h"
 #include "flows/discover.h"
@@ -83,10 +84,7 @@ ojson discovery_json(const flows::Discovery& disc, const flows::ReadStats& stats
   const flows::DiscoverTotals& t = disc.totals;
   ojson j;
   j["with_policy"] = disc.with_policy;
-  j["read"] = ojson{{"records", stats.records},
-                    {"malformed", stats.malformed},
-                    {"skipped", stats.skipped},
-                    {"files", stats.files}};
+  j["read"] = read_stats_json(stats);
   j["summary"] =
       ojson{{"records", t.records},      {"flows", t.flows},       {"accepted", t.accepted},
             {"rejected", t.rejected},    {"unknown", t.unknown},   {"unjudgeable", t.unjudgeable},
@@ -174,13 +172,7 @@ int run(const DiscoverOptions& o) {
     usage_error(read.error());
     return kBadInput;
   }
-  if (read.value().malformed > 0) {
-    std::cerr << fmt::format(
-        "bulkhead: warning: logs: {} malformed line{} skipped (--strict stops at the first)\n",
-        read.value().malformed, read.value().malformed == 1 ? "" : "s");
-    for (const flows::ReadError& e : read.value().first_errors)
-      std::cerr << "  " << e.str() << '\n';
-  }
+  warn_malformed("logs", read.value());
   flows::Discovery disc = disc_state.finish();
   disc_state.prove(&disc, [&](const std::string& yaml, std::string* why) {
     return load_extended(o.policy, yaml, why);

@@ -15,6 +15,7 @@
 #include "cli/analysis_output.h"
 #include "cli/common.h"
 #include "cli/json_text.h"
+#include "cli/sarif.h"
 
 namespace bulkhead::cli {
 namespace {
@@ -331,13 +332,6 @@ void print_json(const decision::Decision& d, const analysis::VerifyReport& r) {
   out.finish();
 }
 
-ojson sarif_location(const SourceLoc& loc) {
-  ojson region = {{"startLine", std::max(loc.line, 1)}};
-  if (loc.column > 0) region["startColumn"] = loc.column;
-  return ojson{{"physicalLocation",
-                {{"artifactLocation", {{"uri", loc.file}}}, {"region", std::move(region)}}}};
-}
-
 // SARIF rule of a root cause.
 std::size_t sarif_rule(analysis::CauseKind k) {
   switch (k) {
@@ -361,76 +355,48 @@ std::string sarif_level(analysis::Risk r) {
 // One result per failed intent (at the intent) and one per root cause (at the place to
 // fix it), not one per class pair: a cause's findings are counted in its properties.
 void print_sarif(const decision::Decision& d, const analysis::VerifyReport& r, bool allow_gaps) {
-  ojson rules = ojson::array();
-  auto rule = [&](const char* id, const char* name, const char* brief, const char* full,
-                  const char* level) {
-    rules.push_back({{"id", id},
-                     {"name", name},
-                     {"shortDescription", {{"text", brief}}},
-                     {"fullDescription", {{"text", full}}},
-                     {"defaultConfiguration", {{"level", level}}}});
-  };
-  rule("intent-failed", "IntentFailed", "An expect intent does not hold",
-       "Some flow covered by the intent contradicts its verdict (blocked: a flow is reachable; "
-       "reachable: a flow is blocked).",
-       "error");
-  rule("enforcement-gap", "EnforcementGap",
-       "Flows are reachable but not intended: nothing enforces the policy",
-       "The policy forbids these flows, yet no enforcement point on their path enforces it "
-       "(unmanaged devices in a zone without a firewall, audit mode; spec section 3). One "
-       "result per root cause, with its fix and the number of findings it closes.",
-       allow_gaps ? "warning" : "error");
-  rule("default-allow", "DefaultAllow", "Risky access is let in by a default allow",
-       "No rule allows these flows; a default_inbound: allow does.", "warning");
-  rule("risky-access", "RiskyAccess", "An allow rule opens a risky path",
-       "An allow rule lets untrusted or broad sources reach a remote-execution service (SMB, "
-       "RPC, RDP, WinRM), graded by where the access comes from and what it reaches.",
-       "warning");
-  rule("missing-rule", "MissingRule", "An intent wants flows that no rule allows",
-       "A reachable intent fails because no allow rule covers its flows.", "error");
-  ojson results = ojson::array();
+  SarifLog log;
+  log.add_rule("intent-failed", "IntentFailed", "An expect intent does not hold",
+               "Some flow covered by the intent contradicts its verdict (blocked: a flow is "
+               "reachable; reachable: a flow is blocked).",
+               "error");
+  log.add_rule("enforcement-gap", "EnforcementGap",
+               "Flows are reachable but not intended: nothing enforces the policy",
+               "The policy forbids these flows, yet no enforcement point on their path enforces "
+               "it (unmanaged devices in a zone without a firewall, audit mode; spec section 3). "
+               "One result per root cause, with its fix and the number of findings it closes.",
+               allow_gaps ? "warning" : "error");
+  log.add_rule("default-allow", "DefaultAllow", "Risky access is let in by a default allow",
+               "No rule allows these flows; a default_inbound: allow does.", "warning");
+  log.add_rule("risky-access", "RiskyAccess", "An allow rule opens a risky path",
+               "An allow rule lets untrusted or broad sources reach a remote-execution service "
+               "(SMB, RPC, RDP, WinRM), graded by where the access comes from and what it "
+               "reaches.",
+               "warning");
+  log.add_rule("missing-rule", "MissingRule", "An intent wants flows that no rule allows",
+               "A reachable intent fails because no allow rule covers its flows.", "error");
   for (const analysis::IntentResult& i : r.intents) {
     if (i.holds) continue;
-    ojson res = {{"ruleId", "intent-failed"},
-                 {"ruleIndex", 0},
-                 {"level", "error"},
-                 {"message", {{"text", intent_message(d, i)}}},
-                 {"locations", ojson::array({sarif_location(i.expect->loc)})}};
-    res["properties"] = {{"intent", i.expect->name},
-                         {"failing_class_pairs", i.failing_class_pairs},
-                         {"failing_host_pairs", i.failing_host_pairs}};
+    ojson props = {{"intent", i.expect->name},
+                   {"failing_class_pairs", i.failing_class_pairs},
+                   {"failing_host_pairs", i.failing_host_pairs}};
     if (!i.examples.empty())
-      res["properties"]["counterexample"] = intent_example_json(
+      props["counterexample"] = intent_example_json(
           d, i.examples.front(), i.expect->verdict == policy::ExpectVerdict::Blocked);
-    results.push_back(std::move(res));
+    log.add_result(0, "error", intent_message(d, i),
+                   ojson::array({SarifLog::location(i.expect->loc)}), std::move(props));
   }
   for (const analysis::RootCause& rc : r.causes) {
     const std::size_t ri = sarif_rule(rc.key.kind);
     std::string level = sarif_level(rc.risk);
     if (ri == 1) level = allow_gaps ? "warning" : "error";
-    ojson res = {{"ruleId", rules[ri]["id"]},
-                 {"ruleIndex", ri},
-                 {"level", level},
-                 {"message",
-                  {{"text", fmt::format("{} ({} risk: {}). Fix: {}. This {}.", rc.title,
-                                        analysis::risk_name(rc.risk), rc.why, rc.fix,
-                                        cause_closes(r, rc))}}},
-                 {"locations", ojson::array({sarif_location(rc.loc)})}};
-    res["properties"] = cause_json(d, rc);
-    results.push_back(std::move(res));
+    log.add_result(ri, level,
+                   fmt::format("{} ({} risk: {}). Fix: {}. This {}.", rc.title,
+                               analysis::risk_name(rc.risk), rc.why, rc.fix, cause_closes(r, rc)),
+                   ojson::array({SarifLog::location(rc.loc)}), cause_json(d, rc));
   }
-  ojson artifacts = ojson::array();
-  for (const std::string& f : d.model().files) artifacts.push_back({{"location", {{"uri", f}}}});
-  ojson run = {
-      {"tool",
-       {{"driver",
-         {{"name", "bulkhead"}, {"version", BULKHEAD_VERSION}, {"rules", std::move(rules)}}}}},
-      {"artifacts", std::move(artifacts)},
-      {"results", std::move(results)}};
-  ojson out = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-               {"version", "2.1.0"},
-               {"runs", ojson::array({std::move(run)})}};
-  std::cout << json_text(out, 2) << '\n';
+  for (const std::string& f : d.model().files) log.add_artifact(f);
+  std::cout << log.text();
 }
 
 int run(const VerifyOptions& o) {

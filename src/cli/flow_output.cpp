@@ -2,6 +2,8 @@
 // only): hand-written, since the batch path prints one line per flow of a stream.
 #include "cli/flow_output.h"
 
+#include <iostream>
+
 #include <fmt/format.h>
 
 namespace bulkhead::cli {
@@ -128,6 +130,35 @@ std::optional<decision::Flow> query_flow(const flows::Record& r) {
       f.port = r.protocol;
   }
   return f;
+}
+
+nlohmann::ordered_json read_stats_json(const flows::ReadStats& s) {
+  nlohmann::ordered_json j = {
+      {"records", s.records}, {"malformed", s.malformed},
+      {"skipped", s.skipped}, {"bytes", s.bytes},
+      {"files", s.files},     {"first_errors", nlohmann::ordered_json::array()}};
+  for (const flows::ReadError& e : s.first_errors) j["first_errors"].push_back(e.str());
+  return j;
+}
+
+void warn_malformed(std::string_view what, const flows::ReadStats& s) {
+  if (s.malformed == 0) return;
+  std::cerr << fmt::format(
+      "bulkhead: warning: {}: {} malformed line{} skipped (--strict stops at the first)\n", what,
+      s.malformed, s.malformed == 1 ? "" : "s");
+  for (const flows::ReadError& e : s.first_errors) std::cerr << "  " << e.str() << '\n';
+}
+
+void add_read_stats(flows::ReadStats& into, const flows::ReadStats& from,
+                    std::size_t max_reported) {
+  into.records += from.records;
+  into.malformed += from.malformed;
+  into.skipped += from.skipped;
+  into.bytes += from.bytes;
+  into.files += from.files;
+  for (std::size_t f = 0; f < from.per_format.size(); ++f) into.per_format[f] += from.per_format[f];
+  for (const flows::ReadError& e : from.first_errors)
+    if (into.first_errors.size() < max_reported) into.first_errors.push_back(e);
 }
 
 }  // namespace bulkhead::cli

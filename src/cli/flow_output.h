@@ -1,13 +1,18 @@
 // Flow verdicts as text: the JSON line each flow's verdict is printed as by `query`
 // (spec section 7), written by hand for the batch path (millions of lines, no allocation
-// beyond the output), and the Record-to-Flow step that puts a read flow to the Decision.
+// beyond the output), the Record-to-Flow step that puts a read flow to the Decision, and
+// the read statistics every flow command reports the same way.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include <nlohmann/json.hpp>
+
 #include "decision/decision.h"
+#include "flows/reader.h"
 #include "flows/record.h"
 
 namespace bulkhead::cli {
@@ -26,5 +31,17 @@ std::string json_quote(std::string_view s);
 /// number. nullopt when the two addresses are of different families or the protocol does
 /// not exist in their family (ICMP with IPv6, ICMPv6 with IPv4).
 std::optional<decision::Flow> query_flow(const flows::Record& r);
+
+/// The `read` object of the flow commands' JSON: records, malformed, skipped, bytes, files
+/// and first_errors (the first malformed lines as "file:line: message").
+nlohmann::ordered_json read_stats_json(const flows::ReadStats& s);
+
+/// On stderr, when lines were skipped as malformed: "bulkhead: warning: WHAT: N malformed
+/// lines skipped (--strict stops at the first)", then the first ones, one per line.
+void warn_malformed(std::string_view what, const flows::ReadStats& s);
+
+/// Adds the statistics of one read to `into` (a read split among threads): counts summed,
+/// first_errors appended in order up to `max_reported`.
+void add_read_stats(flows::ReadStats& into, const flows::ReadStats& from, std::size_t max_reported);
 
 }  // namespace bulkhead::cli

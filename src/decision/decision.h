@@ -124,11 +124,23 @@ struct Verdict {
   bool intended = false;
 };
 
+/// How a Decision lays out its caches. The defaults are what resolve(model) uses; tests
+/// lower them to exercise the fallbacks.
+struct ResolveOptions {
+  /// Tier maps are cached in a dense array of one slot per (source group, destination
+  /// group) pair up to this many pairs (16M slots: 128 MB of pointers), and in a hash map
+  /// under a shared lock above it.
+  std::size_t max_pair_slots = std::size_t{1} << 24;
+};
+
 class Decision {
  public:
   /// Resolves a validated model. O((A + H) log A + K·S + R·K) where A = atoms, H = host
   /// addresses, K = distinct address profiles, S = distinct selectors, R = rules.
   static std::shared_ptr<const Decision> resolve(policy::Model model);
+  /// The same, with the caches laid out by `options`; every answer is the same.
+  static std::shared_ptr<const Decision> resolve(policy::Model model,
+                                                 const ResolveOptions& options);
 
   const policy::Model& model() const { return model_; }
   const std::vector<Atom>& atoms() const { return atoms_; }

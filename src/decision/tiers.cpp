@@ -65,18 +65,31 @@ void Decision::compile_rules() {
 
   Caches& c = *caches_;
   c.dst_groups = dst_group_rules_.size();
-  const std::size_t slots = src_group_rules_.size() * c.dst_groups;
-  c.pair_slots.reset();
-  c.sparse.clear();
-  if (slots <= Caches::kMaxSlots) {
-    c.pair_slots = std::make_unique<std::atomic<const TierMap*>[]>(slots);
-    for (std::size_t i = 0; i < slots; ++i)
-      c.pair_slots[i].store(nullptr, std::memory_order_relaxed);
-  }
+  c.init_pairs(src_group_rules_.size());
   c.rule_src.assign(rules_.size(), AddrSet{});
   c.rule_dst.assign(rules_.size(), AddrSet{});
   c.src_once = std::make_unique<std::once_flag[]>(rules_.size());
   c.dst_once = std::make_unique<std::once_flag[]>(rules_.size());
+}
+
+void Decision::Caches::init_pairs(std::size_t src_groups) {
+  const std::size_t slots = src_groups * dst_groups;
+  pair_slots.reset();
+  sparse.clear();
+  if (slots <= max_slots) {
+    pair_slots = std::make_unique<std::atomic<const TierMap*>[]>(slots);
+    for (std::size_t i = 0; i < slots; ++i) pair_slots[i].store(nullptr, std::memory_order_relaxed);
+  }
+}
+
+std::shared_ptr<const Decision> Decision::resolve(policy::Model model,
+                                                  const ResolveOptions& options) {
+  std::shared_ptr<const Decision> d = resolve(std::move(model));
+  // Nothing has looked a pair up yet: lay the empty cache out again under the new limit.
+  Caches& c = *d->caches_;
+  c.max_slots = options.max_pair_slots;
+  c.init_pairs(d->src_group_rules_.size());
+  return d;
 }
 
 const TierMap& Decision::tiers(std::uint32_t s, std::uint32_t d) const {

@@ -14,25 +14,29 @@
 // Accumulating. Findings are grouped by (deciding rule or default, class pair, service);
 // rules keep hits, bytes, first/last and capped distinct peer sets; lateral-movement
 // services keep per address pair the contact episodes (contacts merged when at most W
-// apart), from which detections are found at the end by a sweep. Every accumulator merges
-// (sums, min/max, set unions, the earliest example), so merge() is exact.
+// apart), from which detections are found at the end by a sweep (lateral.{h,cpp}). Every
+// accumulator merges (sums, min/max, set unions, the earliest example), so merge() is exact.
 #include "flows/check.h"
 
 #include <algorithm>
 #include <map>
 #include <tuple>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
 #include "analysis/findings.h"
 #include "analysis/pair_summary.h"
 #include "base/assert.h"
+#include "flows/lateral.h"
 
 namespace bulkhead::flows {
 
 using decision::Decision;
 using decision::kNoRule;
 using decision::Tier;
+using lateral::LateralAcc;
+using lateral::widen;
 
 namespace {
 
@@ -96,18 +100,33 @@ IcmpKind icmp_kind(bool v6, std::uint8_t type, std::uint8_t* request) {
   return IcmpKind::Request;
 }
 
-void widen(std::int64_t* first, std::int64_t* last, std::int64_t t0, std::int64_t t1) {
-  if (t0 == 0 && t1 == 0) return;
-  if (*first == 0 || t0 < *first) *first = t0;
-  if (t1 > *last) *last = t1;
+/// The earlier of two examples (by time, then addresses, key, line and input name):
+/// deterministic whatever the order of records or merges.
+bool earlier(const SeenFlow& a, const SeenFlow& b) {
+  return std::tie(a.time, a.src, a.dst, a.key, a.line, a.file) <
+         std::tie(b.time, b.src, b.dst, b.key, b.line, b.file);
 }
 
-/// The earlier of two examples (by time, then addresses and key): deterministic whatever
-/// the order of records or merges.
-bool earlier(const SeenFlow& a, const SeenFlow& b) {
-  return std::tie(a.time, a.src, a.dst, a.key, a.line) <
-         std::tie(b.time, b.src, b.dst, b.key, b.line);
-}
+/// The input names of one checker, each stored once (SeenFlow::file points into them), and
+/// the tables of the checkers merged into it. Records come in runs from one input, so the
+/// last name is checked first: one comparison per record.
+struct NameTable {
+  std::shared_ptr<InputNames> names = std::make_shared<InputNames>();
+  std::unordered_set<std::string_view> index;
+  std::string_view last;
+  std::vector<std::shared_ptr<const InputNames>> merged;
+
+  std::string_view intern(std::string_view name) {
+    if (name == last) return last;
+    auto it = index.find(name);
+    if (it == index.end()) {
+      names->emplace_back(name);
+      it = index.insert(names->back()).first;
+    }
+    last = *it;
+    return last;
+  }
+};
 
 struct PairInfo {
   const decision::TierMap* map = nullptr;
@@ -170,94 +189,6 @@ struct RuleAcc {
   FlatIndex<std::uint64_t> pairs;  // (src class << 32 | dst class) it decided
 };
 
-struct Episode {
-  std::int64_t first = 0, last = 0;
-};
-
-/// A flow of a known address pair, without what the pair and the Decision give back: the
-/// verdict is judged again when the flow is shown (LateralAcc keeps two per pair, so this
-/// keeps a lateral pair near 200 bytes).
-struct CompactFlow {
-  std::int64_t time = 0;
-  std::uint64_t line = 0;
-  std::uint32_t key = 0;
-  Observed observed = Observed::Unknown;
-  bool reply = false;
-};
-CompactFlow compact(const SeenFlow& f) {
-  return CompactFlow{f.time, f.line, f.key, f.observed, f.reply};
-}
-/// Order of two flows of one source (SeenFlow's `earlier` for equal sources).
-bool earlier_of_source(const Addr& da, const CompactFlow& a, const Addr& db, const CompactFlow& b) {
-  return std::tie(a.time, da, a.key, a.line) < std::tie(b.time, db, b.key, b.line);
-}
-
-/// A pair's contact episodes: one inline (the usual case, no allocation), more in a vector.
-struct Episodes {
-  Episode one;
-  bool any = false;
-  std::vector<Episode> many;  // when not empty: every episode (`one` unused)
-
-  void add(std::int64_t t0, std::int64_t t1, std::int64_t w);
-  bool empty() const { return !any; }
-  template <typename Fn>
-  void each(Fn&& fn) const {
-    if (!any) return;
-    if (many.empty()) {
-      fn(one);
-      return;
-    }
-    for (const Episode& e : many) fn(e);
-  }
-};
-
-struct LateralAcc {
-  Addr src, dst;
-  Episodes episodes;  // counted contacts, more than W apart
-  std::uint64_t attempts = 0, blocked = 0;
-  std::uint32_t services = 0, blocked_services = 0;  // bit per lateral service
-  std::int64_t blocked_first = 0, blocked_last = 0;
-  bool has_contact = false, has_blocked = false;
-  CompactFlow contact;  // the earliest counted contact
-  CompactFlow blocked_example;
-};
-
-/// Adds [t0, t1] to a pair's episodes, merging every episode within W of it (and so any
-/// two it bridges).
-void add_episode(std::vector<Episode>& eps, std::int64_t t0, std::int64_t t1, std::int64_t w) {
-  Episode e{t0, t1};
-  auto it = eps.begin();
-  while (it != eps.end()) {
-    if (it->first - w <= e.last && it->last + w >= e.first) {
-      e.first = std::min(e.first, it->first);
-      e.last = std::max(e.last, it->last);
-      it = eps.erase(it);
-    } else {
-      ++it;
-    }
-  }
-  auto pos = std::lower_bound(eps.begin(), eps.end(), e,
-                              [](const Episode& a, const Episode& b) { return a.first < b.first; });
-  eps.insert(pos, e);
-}
-
-void Episodes::add(std::int64_t t0, std::int64_t t1, std::int64_t w) {
-  if (!any) {
-    one = Episode{t0, t1};
-    any = true;
-    return;
-  }
-  if (many.empty()) {
-    if (one.first - w <= t1 && one.last + w >= t0) {
-      one.first = std::min(one.first, t0);
-      one.last = std::max(one.last, t1);
-      return;
-    }
-    many.push_back(one);
-  }
-  add_episode(many, t0, t1, w);
-}
-
 struct NovKey {
   std::uint32_t src = 0, dst = 0, svc = 0, pad = 0;
 };
@@ -307,6 +238,7 @@ struct Checker::State {
   std::vector<MismatchAcc> mismatches;
   CheckTotals totals;
   bool baseline = false;
+  NameTable inputs;
 
   const PairInfo& pair(std::uint32_t s, std::uint32_t t) {
     bool fresh = false;
@@ -416,6 +348,7 @@ struct Checker::State {
     f.key_known = lo == hi;
     f.reply = reply;
     f.time = r.start;
+    f.file = r.file;
     f.line = r.line;
     f.verdict =
         decision::Verdict{j->seg->tier, j->seg->rule, ((j->pi->mask >> (2 * tier)) & 1u) != 0,
@@ -431,7 +364,7 @@ struct Checker::State {
   }
 
   /// A compact flow of an address pair with its verdict judged again.
-  SeenFlow expand(const Addr& src, const Addr& dst, const CompactFlow& c) {
+  SeenFlow expand(const Addr& src, const Addr& dst, const lateral::CompactFlow& c) {
     const PairInfo& pi = pair(d->class_of(src), d->class_of(dst));
     const decision::Segment& seg = Decision::segment_at(*pi.map, c.key);
     const int tier = static_cast<int>(seg.tier);
@@ -442,6 +375,7 @@ struct Checker::State {
     f.reply = c.reply;
     f.time = c.time;
     f.observed = c.observed;
+    f.file = c.file;
     f.line = c.line;
     f.verdict = decision::Verdict{seg.tier, seg.rule, ((pi.mask >> (2 * tier)) & 1u) != 0,
                                   ((pi.mask >> (2 * tier + 1)) & 1u) != 0};
@@ -623,6 +557,7 @@ void Checker::add(const Record& r) {
     return;
   }
   j.flow.observed = observed;
+  j.flow.file = s.inputs.intern(r.file);
   tot.judged += n;
   if (j.flow.reply) tot.replies += n;
   const decision::Verdict& v = j.flow.verdict;
@@ -686,21 +621,10 @@ void Checker::add(const Record& r) {
     }
     LateralAcc& la = s.lateral[i];
     la.attempts += n;
-    if (s.o.lateral_include_allowed || v.tier != Tier::Allow) {
-      la.services |= bit;
-      la.episodes.add(t0, t1, s.o.window_s);
-      const CompactFlow c = compact(j.flow);
-      if (!la.has_contact || earlier_of_source(la.dst, c, la.dst, la.contact)) la.contact = c;
-      la.has_contact = true;
-    }
+    if (s.o.lateral_include_allowed || v.tier != Tier::Allow)
+      la.add_contact(j.flow, bit, t0, t1, s.o.window_s);
     if (observed == Observed::Rejected) {
-      la.blocked += n;
-      la.blocked_services |= bit;
-      widen(&la.blocked_first, &la.blocked_last, one.first, one.last);
-      const CompactFlow c = compact(j.flow);
-      if (!la.has_blocked || earlier_of_source(la.dst, c, la.dst, la.blocked_example))
-        la.blocked_example = c;
-      la.has_blocked = true;
+      la.add_blocked(j.flow, n, bit, one.first, one.last);
       tot.blocked_lateral += n;
     }
   }
@@ -765,6 +689,9 @@ void Checker::merge(const Checker& other) {
   t.impact += ot.impact;
   t.blocked_lateral += ot.blocked_lateral;
   s.baseline = s.baseline || o.baseline;
+  // The other checker's examples point into its input names: keep them.
+  s.inputs.merged.push_back(o.inputs.names);
+  s.inputs.merged.insert(s.inputs.merged.end(), o.inputs.merged.begin(), o.inputs.merged.end());
 
   auto merge_groups = [](Groups& into, const Groups& from) {
     for (std::size_t i = 0; i < from.accs.size(); ++i) {
@@ -802,20 +729,7 @@ void Checker::merge(const Checker& other) {
       s.lateral.push_back(b);
       continue;
     }
-    LateralAcc& a = s.lateral[k];
-    a.attempts += b.attempts;
-    a.blocked += b.blocked;
-    a.services |= b.services;
-    a.blocked_services |= b.blocked_services;
-    widen(&a.blocked_first, &a.blocked_last, b.blocked_first, b.blocked_last);
-    b.episodes.each([&](const Episode& e) { a.episodes.add(e.first, e.last, s.o.window_s); });
-    if (b.has_contact && (!a.has_contact || earlier_of_source(a.dst, b.contact, a.dst, a.contact)))
-      a.contact = b.contact;
-    if (b.has_blocked &&
-        (!a.has_blocked || earlier_of_source(a.dst, b.blocked_example, a.dst, a.blocked_example)))
-      a.blocked_example = b.blocked_example;
-    a.has_contact = a.has_contact || b.has_contact;
-    a.has_blocked = a.has_blocked || b.has_blocked;
+    s.lateral[k].merge(b, s.o.window_s);
   }
 
   for (std::size_t i = 0; i < o.seen.size(); ++i) {
@@ -887,102 +801,6 @@ std::vector<FlowGroup> groups_of(const Decision& d, const Groups& g) {
   return out;
 }
 
-std::vector<std::string> mask_names(const CheckOptions& o, std::uint32_t mask) {
-  std::vector<std::string> out;
-  for (std::size_t i = 0; i < o.lateral_services.size(); ++i)
-    if ((mask >> i) & 1u) out.push_back(o.lateral_services[i].first);
-  return out;
-}
-
-/// The ATT&CK technique of a lateral service: its first T1021 technique, else its first.
-std::string technique_of(const policy::Model& m, const std::string& service) {
-  for (const policy::Service& s : m.services) {
-    if (s.name != service || s.attack.empty()) continue;
-    for (const std::string& t : s.attack)
-      if (t.rfind("T1021", 0) == 0) return t;
-    return s.attack.front();
-  }
-  return "";
-}
-
-/// Detections of one source: spans of window starts `a` where K or more targets have a
-/// contact in [a, a + W]. A target's episode [f, l] covers the starts [f - W, l]; episodes
-/// of one target are more than W apart, so their cover intervals are disjoint and the
-/// coverage at `a` counts distinct targets. O(E log E) for E episodes.
-template <typename Expand>
-void detect(const Decision& d, const CheckOptions& o, const std::vector<const LateralAcc*>& pairs,
-            const Expand& expand, std::vector<Detection>* out) {
-  std::size_t counted = 0;
-  for (const LateralAcc* p : pairs) counted += p->episodes.empty() ? 0 : 1;
-  if (counted < o.lateral_k || o.lateral_k == 0) return;
-  std::vector<std::pair<std::int64_t, int>> events;
-  for (const LateralAcc* p : pairs) {
-    p->episodes.each([&](const Episode& e) {
-      events.emplace_back(e.first - o.window_s, +1);
-      events.emplace_back(e.last + 1, -1);
-    });
-  }
-  std::sort(events.begin(), events.end());
-  std::vector<std::pair<std::int64_t, std::int64_t>> spans;  // [lo, hi] of starts
-  std::vector<std::uint32_t> peaks;
-  std::int64_t cover = 0;
-  for (std::size_t i = 0; i < events.size();) {
-    const std::int64_t pos = events[i].first;
-    while (i < events.size() && events[i].first == pos) cover += events[i++].second;
-    if (cover >= static_cast<std::int64_t>(o.lateral_k) && i < events.size()) {
-      const std::int64_t end = events[i].first - 1;
-      if (!spans.empty() && spans.back().second + 1 == pos) {
-        spans.back().second = end;
-        peaks.back() = std::max<std::uint32_t>(peaks.back(), static_cast<std::uint32_t>(cover));
-      } else {
-        spans.emplace_back(pos, end);
-        peaks.push_back(static_cast<std::uint32_t>(cover));
-      }
-    }
-  }
-  for (std::size_t si = 0; si < spans.size(); ++si) {
-    // Plain copies: a lambda may not capture structured bindings (C++20, clang).
-    const std::int64_t lo = spans[si].first, hi = spans[si].second;
-    Detection det;
-    det.src = pairs.front()->src;
-    det.peak = peaks[si];
-    for (const LateralAcc* p : pairs) {
-      LateralTarget t;
-      bool hit = false;
-      p->episodes.each([&](const Episode& e) {
-        if (e.first - o.window_s > hi || e.last < lo) return;
-        if (!hit) {
-          t.first = e.first;
-          t.last = e.last;
-        }
-        t.first = std::min(t.first, e.first);
-        t.last = std::max(t.last, e.last);
-        hit = true;
-      });
-      if (!hit) continue;
-      t.dst = p->dst;
-      t.services = mask_names(o, p->services);
-      for (const std::string& svc : t.services) {
-        std::string tech = technique_of(d.model(), svc);
-        if (!tech.empty() &&
-            std::find(t.techniques.begin(), t.techniques.end(), tech) == t.techniques.end())
-          t.techniques.push_back(tech);
-      }
-      t.attempts = p->attempts;
-      t.blocked = p->blocked;
-      t.example = expand(*p, p->contact);
-      det.targets.push_back(std::move(t));
-    }
-    std::sort(det.targets.begin(), det.targets.end(),
-              [](const LateralTarget& a, const LateralTarget& b) {
-                return std::tie(a.first, a.dst) < std::tie(b.first, b.dst);
-              });
-    det.first = det.targets.front().first;
-    for (const LateralTarget& t : det.targets) det.last = std::max(det.last, t.last);
-    out->push_back(std::move(det));
-  }
-}
-
 /// The narrowing that keeps exactly the used class pairs: sources grouped by the set of
 /// destinations they used, each group one (from, to) block.
 std::vector<std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>>> narrowing_of(
@@ -1010,6 +828,8 @@ CheckResult Checker::finish() const {
   out.options = s.o;
   out.totals = s.totals;
   out.baseline = s.baseline;
+  out.inputs.push_back(s.inputs.names);
+  out.inputs.insert(out.inputs.end(), s.inputs.merged.begin(), s.inputs.merged.end());
   out.violations = groups_of(d, s.violations);
   out.gaps = groups_of(d, s.gaps);
   out.impact = groups_of(d, s.impact);
@@ -1085,18 +905,20 @@ CheckResult Checker::finish() const {
       b.targets += 1;
       mask |= p->blocked_services;
       widen(&b.first, &b.last, p->blocked_first, p->blocked_last);
-      if (first == nullptr ||
-          earlier_of_source(p->dst, p->blocked_example, first->dst, first->blocked_example))
+      if (first == nullptr || lateral::earlier_of_source(p->dst, p->blocked_example, first->dst,
+                                                         first->blocked_example))
         first = p;
     }
     if (first != nullptr) b.example = st.expand(first->src, first->dst, first->blocked_example);
     if (b.targets > 0) {
-      b.services = mask_names(s.o, mask);
+      b.services = lateral::mask_names(s.o, mask);
       out.blocked.push_back(std::move(b));
     }
-    detect(
+    lateral::detect(
         d, s.o, pairs,
-        [&](const LateralAcc& p, const CompactFlow& c) { return st.expand(p.src, p.dst, c); },
+        [&](const LateralAcc& p, const lateral::CompactFlow& c) {
+          return st.expand(p.src, p.dst, c);
+        },
         &out.detections);
     i = j;
   }

@@ -21,6 +21,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -101,9 +102,16 @@ struct SeenFlow {
   bool reply = false;     ///< the record was a reply, judged as its connection
   std::int64_t time = 0;  ///< record start (0 unknown)
   Observed observed = Observed::Unknown;
+  /// The input it was read from (Record::file): in a finding, valid while the Checker or the
+  /// CheckResult holding it lives (both keep the names, see InputNames).
+  std::string_view file;
   std::uint64_t line = 0;  ///< line in its input
   decision::Verdict verdict;
 };
+
+/// The input names a Checker has seen, each stored once; deque elements never move, so a
+/// SeenFlow::file pointing into one stays valid while the table lives.
+using InputNames = std::deque<std::string>;
 
 /// Flows grouped by (deciding rule or default, source class, destination class, service).
 struct FlowGroup {
@@ -222,6 +230,9 @@ struct CheckResult {
   std::vector<Novelty> novel;          ///< lateral first, then most flows
   bool baseline = false;               ///< a baseline was read
   std::vector<PrefixMismatch> prefix_mismatches;
+  /// The input names the examples' SeenFlow::file point into (this checker's and every
+  /// merged one's), kept alive with the result.
+  std::vector<std::shared_ptr<const InputNames>> inputs;
 
   /// Exit 1: a violation, a detection, or a lateral-movement service new to the baseline.
   bool failed() const;
@@ -247,7 +258,8 @@ class Checker {
   CheckResult finish() const;
 
   /// The exact verdict of a record's flow (as checked: replies oriented), or nullopt when
-  /// the record cannot be judged. For tests: equal to Decision::query on that flow.
+  /// the record cannot be judged. For tests: equal to Decision::query on that flow. Its
+  /// `file` is the record's (valid as long as the record's).
   std::optional<SeenFlow> judge(const Record& r) const;
 
   struct State;

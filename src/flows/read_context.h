@@ -22,10 +22,16 @@ class ReadContext {
  public:
   ReadContext(std::string name, Format format, const ReadOptions& options, ReadStats& stats,
               const std::function<void(const Record&)>& sink)
-      : name_(std::move(name)), format_(format), options_(options), stats_(stats), sink_(sink) {}
+      : name_(std::move(name)),
+        file_(name_ == "<stdin>" ? std::string("-") : name_),
+        format_(format),
+        options_(options),
+        stats_(stats),
+        sink_(sink) {}
 
-  /// Gives a record to the sink.
-  void emit(const Record& r) {
+  /// Gives a record to the sink, with the input's name as given (Record::file).
+  void emit(Record& r) {
+    r.file = file_;
     ++stats_.records;
     ++stats_.per_format[static_cast<std::size_t>(format_)];
     sink_(r);
@@ -48,6 +54,7 @@ class ReadContext {
 
  private:
   std::string name_;
+  std::string file_;  // Record::file: name_, but "-" for stdin
   Format format_;
   const ReadOptions& options_;
   ReadStats& stats_;

@@ -24,34 +24,19 @@ struct Layout {
 Layout layout_of(const std::string_view* f, std::size_t n) {
   Layout l;
   l.fields = n;
-  for (std::size_t k = 0; k < n; ++k) {
-    const int i = static_cast<int>(k);
-    const std::string_view name = f[k];
-    if (name == "date")
-      l.date = i;
-    else if (name == "time")
-      l.time = i;
-    else if (name == "action")
-      l.action = i;
-    else if (name == "protocol")
-      l.proto = i;
-    else if (name == "src-ip")
-      l.src = i;
-    else if (name == "dst-ip")
-      l.dst = i;
-    else if (name == "src-port")
-      l.sport = i;
-    else if (name == "dst-port")
-      l.dport = i;
-    else if (name == "size")
-      l.size = i;
-    else if (name == "icmptype")
-      l.icmptype = i;
-    else if (name == "icmpcode")
-      l.icmpcode = i;
-    else if (name == "path")
-      l.path = i;
-  }
+  find_columns(f, n,
+               {{"date", &l.date},
+                {"time", &l.time},
+                {"action", &l.action},
+                {"protocol", &l.proto},
+                {"src-ip", &l.src},
+                {"dst-ip", &l.dst},
+                {"src-port", &l.sport},
+                {"dst-port", &l.dport},
+                {"size", &l.size},
+                {"icmptype", &l.icmptype},
+                {"icmpcode", &l.icmpcode},
+                {"path", &l.path}});
   l.pid_last = n > 0 && f[n - 1] == "pid";
   return l;
 }

@@ -110,36 +110,20 @@ struct Columns {
 Columns columns_of(const std::string_view* f, std::size_t n) {
   Columns c;
   c.fields = n;
-  for (std::size_t k = 0; k < n; ++k) {
-    const int i = static_cast<int>(k);
-    const std::string_view s = f[k];
-    if (s == "ts")
-      c.ts = i;
-    else if (s == "id.orig_h")
-      c.orig_h = i;
-    else if (s == "id.orig_p")
-      c.orig_p = i;
-    else if (s == "id.resp_h")
-      c.resp_h = i;
-    else if (s == "id.resp_p")
-      c.resp_p = i;
-    else if (s == "proto")
-      c.proto = i;
-    else if (s == "conn_state")
-      c.state = i;
-    else if (s == "duration")
-      c.duration = i;
-    else if (s == "ip_proto")
-      c.ip_proto = i;
-    else if (s == "orig_pkts")
-      c.orig_pkts = i;
-    else if (s == "resp_pkts")
-      c.resp_pkts = i;
-    else if (s == "orig_ip_bytes")
-      c.orig_ip_bytes = i;
-    else if (s == "resp_ip_bytes")
-      c.resp_ip_bytes = i;
-  }
+  find_columns(f, n,
+               {{"ts", &c.ts},
+                {"id.orig_h", &c.orig_h},
+                {"id.orig_p", &c.orig_p},
+                {"id.resp_h", &c.resp_h},
+                {"id.resp_p", &c.resp_p},
+                {"proto", &c.proto},
+                {"conn_state", &c.state},
+                {"duration", &c.duration},
+                {"ip_proto", &c.ip_proto},
+                {"orig_pkts", &c.orig_pkts},
+                {"resp_pkts", &c.resp_pkts},
+                {"orig_ip_bytes", &c.orig_ip_bytes},
+                {"resp_ip_bytes", &c.resp_ip_bytes}});
   return c;
 }
 

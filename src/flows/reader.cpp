@@ -16,13 +16,16 @@
 namespace bulkhead::flows {
 
 void read_aggregate(LineSource& in, ReadContext& ctx);  // read_aggregate.cpp
+// read_ipfix.cpp: the binary formats (NetFlow v5/v9, IPFIX).
+std::optional<Format> sniff_binary(std::string_view head);
+std::uint64_t read_ipfix(LineSource& in, const std::string& path, ReadContext& ctx);
 
 namespace {
 
 constexpr std::string_view kNames[kFormatCount] = {
     "auto",      "csv",        "windows-firewall", "aws-vpc",      "aws-tgw",
     "azure-nsg", "azure-vnet", "gcp-vpc",          "gcp-firewall", "zeek-tsv",
-    "zeek-json", "netfilter",  "aggregate"};
+    "zeek-json", "netfilter",  "aggregate",        "ipfix",        "netflow"};
 
 bool starts_with(std::string_view s, std::string_view p) {
   return s.substr(0, p.size()) == p;
@@ -109,7 +112,8 @@ Result<std::vector<std::string>> expand(const std::vector<std::string>& inputs) 
 std::optional<std::string> read_one(LineSource& in, const std::string& name,
                                     const ReadOptions& options, ReadStats& stats,
                                     const std::function<void(const Record&)>& sink,
-                                    std::uint64_t before, std::uint64_t total) {
+                                    std::uint64_t before, std::uint64_t total,
+                                    const std::string& path = "") {
   const std::string_view head = in.peek(64 << 10);
   Format format = options.format;
   if (format == Format::Auto) {
@@ -159,6 +163,10 @@ std::optional<std::string> read_one(LineSource& in, const std::string& name,
       break;
     case Format::Aggregate:
       read_aggregate(in, ctx);
+      break;
+    case Format::Ipfix:
+    case Format::Netflow:
+      stats.bytes += read_ipfix(in, path, ctx);  // binary: opens `path` itself
       break;
     case Format::Auto:
       break;
@@ -220,6 +228,7 @@ void ReadContext::progress(std::uint64_t bytes) {
 }
 
 std::optional<Format> sniff_format(std::string_view head) {
+  if (std::optional<Format> binary = sniff_binary(head)) return binary;
   // Skip a UTF-8 byte order mark and leading blank lines.
   if (starts_with(head, "\xEF\xBB\xBF")) head.remove_prefix(3);
   const std::size_t first = head.find_first_not_of(" \t\r\n");
@@ -262,7 +271,7 @@ Result<ReadStats> read_flows(const std::vector<std::string>& inputs, const ReadO
     if (!in) return Failure{in.error()};
     const std::string name = path == "-" ? "<stdin>" : path;
     std::optional<std::string> err =
-        read_one(*in.value(), name, options, stats, sink, stats.bytes, total);
+        read_one(*in.value(), name, options, stats, sink, stats.bytes, total, path);
     stats.bytes += in.value()->bytes_read();
     if (err) return Failure{*err};
     if (options.progress) options.progress(stats.bytes, total);

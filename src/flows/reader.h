@@ -34,11 +34,14 @@ enum class Format : std::uint8_t {
   ZeekJson,           ///< Zeek conn.log, JSON lines
   Netfilter,          ///< Linux netfilter/nftables LOG lines (syslog, journal text)
   Aggregate,          ///< `flows aggregate` partial aggregates (or the `flows sql` CSV)
+  Ipfix,              ///< IPFIX messages back to back (RFC 7011, RFC 5655 file), binary
+  Netflow,            ///< NetFlow v5 / v9 packets back to back, binary
 };
-constexpr std::size_t kFormatCount = 13;
+constexpr std::size_t kFormatCount = 15;
 
 /// "auto", "csv", "windows-firewall", "aws-vpc", "aws-tgw", "azure-nsg", "azure-vnet",
-/// "gcp-vpc", "gcp-firewall", "zeek-tsv", "zeek-json", "netfilter", "aggregate".
+/// "gcp-vpc", "gcp-firewall", "zeek-tsv", "zeek-json", "netfilter", "aggregate", "ipfix",
+/// "netflow".
 std::string_view format_name(Format f);
 /// The Format named so (format_name's spellings), or nullopt.
 std::optional<Format> parse_format(std::string_view name);

@@ -43,6 +43,9 @@ struct Record {
   /// A log line's prefix (netfilter `LOG`/nftables `log` prefix; Windows and cloud logs have
   /// none): bulkhead's own prefixes name the policy rule or default that logged the packet.
   std::string_view log_prefix;
+  /// The input it came from as the user named it: the path given, a file inside a given
+  /// directory, or "-" for stdin. Set by the reader; valid until the next record.
+  std::string_view file;
   /// 1-based line (or JSON record index) in the input it came from.
   std::uint64_t line = 0;
 };

@@ -61,6 +61,15 @@ std::size_t split_blanks(std::string_view s, std::string_view* out, std::size_t 
   }
 }
 
+void find_columns(const std::string_view* names, std::size_t n,
+                  std::initializer_list<FieldColumn> columns) {
+  for (const FieldColumn& c : columns) {
+    *c.index = -1;
+    for (std::size_t k = 0; k < n; ++k)
+      if (names[k] == c.name) *c.index = static_cast<int>(k);
+  }
+}
+
 std::string_view trim_blanks(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
     s.remove_prefix(1);

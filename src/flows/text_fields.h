@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,17 @@ std::size_t split_fields(std::string_view s, char sep, std::string_view* out, st
 /// Like split_fields, but runs of blanks (space, tab) separate fields and leading/trailing
 /// blanks are ignored.
 std::size_t split_blanks(std::string_view s, std::string_view* out, std::size_t max);
+
+/// A column a reader looks for in a header line (`#Fields:`, `#fields`): its name, and where
+/// its position goes.
+struct FieldColumn {
+  std::string_view name;
+  int* index;
+};
+/// Sets each column's index to the position of its name among names[0..n) (the last one
+/// when a name repeats), or -1 when the header lacks it. O(n · columns), header lines only.
+void find_columns(const std::string_view* names, std::size_t n,
+                  std::initializer_list<FieldColumn> columns);
 
 /// `s` without surrounding spaces, tabs and carriage returns.
 std::string_view trim_blanks(std::string_view s);

@@ -4,6 +4,8 @@
 # workstation, cws-03, spreading over SMB to 12 workstations in 10 minutes. The JSON must
 # report exactly that detection, its targets in time order with T1021.002, and nothing
 # else; without the spreading host the same log is clean (exit 0). K and W are honoured.
+# Every example names the file:line it was read from (a file, a directory, stdin, an
+# aggregate) in JSON, the table and SARIF.
 set -euo pipefail
 bin=$1
 cd "${BULKHEAD_SOURCE_DIR:?}"
@@ -145,6 +147,74 @@ import json, sys
 r = json.load(open(sys.argv[1]))
 novel = r["novel"]
 assert novel and all(n["service"] == "smb" and n["lateral"] for n in novel), novel
+PY
+
+# Every example names its input and line: the file as given, a file inside a given
+# directory, or - for stdin; in JSON (file, line, log), the table and SARIF (a second
+# location at the flow's line, after the policy rule's).
+mkdir "$dir/logs"
+cp "$spread" "$dir/logs/day.csv"
+set +e
+"$bin" flows check "$policy" "$dir/logs" --format json > "$dir/dir.json"
+"$bin" flows check "$policy" - --format json < "$spread" > "$dir/stdin.json"
+"$bin" flows check "$policy" "$spread" --format sarif > "$dir/spread.sarif"
+"$bin" flows check "$policy" "$dir/logs/day.csv" --baseline "$normal" > "$dir/base.txt"
+set -e
+python3 - "$spread" "$dir/logs/day.csv" "$dir/spread.json" "$dir/dir.json" "$dir/stdin.json" \
+    "$dir/spread.sarif" "$dir/base.txt" <<'PY' || fail "example file:line"
+import json, sys
+spread, inside, as_file, as_dir, as_stdin, sarif, text = sys.argv[1:]
+lines = open(spread).read().splitlines()
+def line_of(src, dst):
+    hits = [i + 1 for i, l in enumerate(lines) if l.startswith(f"{src},{dst},tcp,445,reject,")]
+    assert len(hits) == 1, (src, dst, hits)
+    return hits[0]
+for path, name in ((as_file, spread), (as_dir, inside), (as_stdin, "-")):
+    r = json.load(open(path))
+    targets = r["detections"][0]["targets"]
+    assert len(targets) == 12
+    for t in targets:
+        ex = t["example"]
+        want = line_of("10.1.0.13", t["target"]["address"])
+        assert ex["file"] == name and ex["line"] == want, (path, ex)
+        assert ex["log"] == f"{name}:{want}", ex
+    b = r["blocked_lateral"][0]["example"]
+    assert b["log"] == f"{name}:{line_of('10.1.0.13', b['dst']['address'])}", b
+s = json.load(open(sarif))
+res = [x for x in s["runs"][0]["results"] if x["ruleId"] == "lateral-movement"][0]
+locs = res["locations"]
+assert len(locs) == 2, locs
+assert locs[0]["physicalLocation"]["artifactLocation"]["uri"].endswith("00-settings.yaml"), locs
+first = json.load(open(as_file))["detections"][0]["targets"][0]
+flow = locs[1]["physicalLocation"]
+assert flow["artifactLocation"]["uri"] == spread, flow
+assert flow["region"]["startLine"] == line_of("10.1.0.13", first["target"]["address"]), flow
+for x in s["runs"][0]["results"]:
+    if x["ruleId"] != "unused-allow":
+        assert len(x["locations"]) == 2, x
+# The table's novelty examples end with (file:line).
+novel = [l for l in open(text).read().splitlines() if "e.g. cws-03 (10.1.0.13) ->" in l]
+assert novel, open(text).read()
+for l in novel:
+    dst = l.split("-> ")[1].split("(")[1].split(")")[0]
+    assert l.rstrip().endswith(f"({inside}:{line_of('10.1.0.13', dst)})"), l
+PY
+
+# On a partial aggregate, examples name the aggregate file and the row they came from.
+"$bin" flows aggregate "$spread" -o "$dir/spread.agg" 2> /dev/null || fail "aggregate"
+set +e
+"$bin" flows check "$policy" "$dir/spread.agg" --format json > "$dir/agg.json"
+set -e
+python3 - "$dir/spread.agg" "$dir/agg.json" <<'PY' || fail "aggregate example file:line"
+import json, sys
+agg, out = sys.argv[1:]
+rows = open(agg).read().splitlines()
+targets = json.load(open(out))["detections"][0]["targets"]
+assert len(targets) == 12
+for t in targets:
+    ex = t["example"]
+    assert ex["file"] == agg and ex["log"] == f"{agg}:{ex['line']}", ex
+    assert rows[ex["line"] - 1].startswith(f"10.1.0.13,{t['target']['address']},6,445,REJECT,"), ex
 PY
 
 # Bad input: an unreadable log is exit 2.

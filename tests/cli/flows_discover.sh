@@ -102,6 +102,26 @@ assert r["proof"]["holds"] and r["proof"]["admitted"] == r["proof"]["total"] == 
 assert r["summary"]["not_proposed"] == 2, r["summary"]
 PY
 
+# A malformed line: discover warns as flows check does, and its JSON `read` object has the
+# same fields and values as check's.
+cp "$dir/od.csv" "$dir/bad.csv"
+echo "10.1.0.11,10.1.0.12,tcp,99999,accept,$t" >> "$dir/bad.csv"
+set +e
+"$bin" flows discover --policy "$dir/od" "$dir/bad.csv" --format json > "$dir/bad-d.json" 2> "$dir/bad-d.err"
+"$bin" flows check "$dir/od" "$dir/bad.csv" --format json > "$dir/bad-c.json" 2> "$dir/bad-c.err"
+set -e
+python3 - "$dir/bad-d.json" "$dir/bad-c.json" "$dir/bad.csv" <<'PY' || fail "discover read stats"
+import json, sys
+d, c = (json.load(open(p))["read"] for p in sys.argv[1:3])
+assert d == c, (d, c)
+n = len(open(sys.argv[3]).read().splitlines())
+assert d["malformed"] == 1 and d["files"] == 1 and d["bytes"] > 0, d
+assert d["first_errors"] == [f"{sys.argv[3]}:{n}: invalid port '99999': expected 0-65535"], d
+PY
+grep -q "warning: logs: 1 malformed line skipped" "$dir/bad-d.err" || fail "discover warning: $(cat "$dir/bad-d.err")"
+[ "$(grep -A1 "malformed line" "$dir/bad-d.err")" = "$(grep -A1 "malformed line" "$dir/bad-c.err")" ] ||
+  fail "warnings differ: $(cat "$dir/bad-d.err" "$dir/bad-c.err")"
+
 # Without a policy: exact addresses, a file that validates on its own.
 set +e
 "$bin" flows discover "$log" > "$dir/plain.yaml" 2> "$dir/plain.txt"; rc=$?

@@ -8,8 +8,8 @@
 # on the shards' SQL exports and on the bulkhead merge of those exports must equal
 # `flows check` on the whole log, finding for finding. Ignored, because they count or
 # point into the input rather than the flows: the `read` section, every `records` and
-# `line` field, `summary.replies` and the examples' `reply` flag (an aggregate stores a
-# reply as the connection it answers). The SQL rows over the whole table must also be
+# `line` field, the examples' `file` and `log` (their input), `summary.replies` and the
+# examples' `reply` flag (an aggregate stores a reply as the connection it answers). The SQL rows over the whole table must also be
 # exactly bulkhead's rows. Merging is checked to be order-independent.
 set -euo pipefail
 bin=$1
@@ -96,7 +96,8 @@ check_json() {  # check_json OUT INPUT...
 import json, sys
 def strip(v):
     if isinstance(v, dict):
-        return {k: strip(x) for k, x in v.items() if k not in ("records", "line", "reply")}
+        drop = ("records", "line", "reply") + (("file", "log") if "file" in v else ())
+        return {k: strip(x) for k, x in v.items() if k not in drop}
     if isinstance(v, list):
         return [strip(x) for x in v]
     return v

@@ -1,15 +1,18 @@
-// flows check: records built in code on a small inline policy. Each finding kind names the
-// exact deciding rule (or a default); lateral-movement detection honours K and W exactly;
-// ordinary traffic (allowed flows and their replies) gives no finding; the fast judge agrees
-// with Decision::query on random records; merging split checkers gives the single result.
+// flows check: records built in code on a small inline policy (check_test_util.h). Each
+// finding kind names the exact deciding rule (or a default); ordinary traffic (allowed flows and
+// their replies) gives no finding; the fast judge agrees with Decision::query on random records;
+// merging split checkers gives the single result.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdlib>
+#include <memory>
 #include <new>
 #include <random>
 #include <string>
 
+#include "check_test_util.h"
 #include "decision/decision.h"
 #include "flows/check.h"
 #include "policy/loader.h"
@@ -61,94 +64,12 @@ namespace {
 
 using decision::kNoRule;
 
-const char* kPolicy = R"(bulkhead: 1
-name: t
-settings:
-  default_inbound: deny
-  default_outbound: allow
-baselines: [lateral-movement]
-zones:
-  - {name: office, cidrs: [10.1.0.0/16]}
-  - {name: branch, cidrs: [10.5.0.0/16]}
-  - {name: servers, cidrs: [10.2.0.0/16]}
-  - {name: lab, cidrs: [10.3.0.0/16]}
-  - {name: pilot, cidrs: [10.4.0.0/16], enforcement: audit}
-hosts:
-  - {name: ws-01, address: 10.1.0.1, labels: {role: workstation}}
-  - {name: ws-02, address: 10.1.0.2, labels: {role: workstation}}
-  - {name: ws-03, address: 10.1.0.3, labels: {role: workstation}}
-  - {name: ws-04, address: 10.1.0.4, labels: {role: workstation}}
-  - {name: ws-05, address: 10.1.0.5, labels: {role: workstation}}
-  - {name: ws-06, address: 10.1.0.6, labels: {role: workstation}}
-  - {name: ws-07, address: 10.1.0.7, labels: {role: workstation}}
-  - {name: ws-08, address: 10.1.0.8, labels: {role: workstation}}
-  - {name: ws-09, address: 10.1.0.9, labels: {role: workstation}}
-  - {name: ws-10, address: 10.1.0.10, labels: {role: workstation}}
-  - {name: ws-11, address: 10.1.0.11, labels: {role: workstation}}
-  - {name: ws-12, address: 10.1.0.12, labels: {role: workstation}}
-  - {name: br-01, address: 10.5.0.1, labels: {role: workstation}}
-  - {name: fs-01, address: 10.2.0.20, labels: {role: file-server}}
-  - {name: web-01, address: 10.2.0.30, labels: {role: web}}
-  - {name: lab-01, address: 10.3.0.1, labels: {role: lab}, managed: false}
-  - {name: lab-02, address: 10.3.0.2, labels: {role: lab}, managed: false}
-  - {name: pilot-01, address: 10.4.0.1, labels: {role: pilot}}
-rules:
-  - name: ws-to-fs
-    action: allow
-    from: {role: workstation}
-    to: {role: file-server}
-    services: [smb]
-  - name: ws-to-web
-    action: allow
-    from: {role: workstation}
-    to: {role: web}
-    services: [https]
-  - name: never-used
-    action: allow
-    from: {role: web}
-    to: {role: file-server}
-    services: [ssh]
-)";
+using check_testing::decide;
+using check_testing::rec;
+using check_testing::rule_id;
+using check_testing::ws;
 
-std::shared_ptr<const decision::Decision> decide() {
-  Diagnostics diags;
-  auto model = policy::load_text(kPolicy, "p.yaml", diags);
-  std::string errors;
-  for (const Diagnostic& d : diags.sorted()) errors += d.str() + "\n";
-  EXPECT_TRUE(model.has_value()) << errors;
-  return decision::Decision::resolve(std::move(*model));
-}
-
-std::uint32_t rule_id(const decision::Decision& d, const std::string& name) {
-  for (const decision::CompiledRule& r : d.rules())
-    if (r.rule->name == name) return r.id;
-  ADD_FAILURE() << "no rule " << name;
-  return kNoRule;
-}
-
-Record rec(const char* src, const char* dst, std::uint16_t port, Observed o,
-           std::int64_t time = 1000, std::uint8_t proto = 6, std::uint16_t sport = 50000) {
-  Record r;
-  r.src = *parse_addr(src);
-  r.dst = *parse_addr(dst);
-  r.protocol = proto;
-  r.has_ports = proto == 6 || proto == 17;
-  r.src_port = sport;
-  r.dst_port = port;
-  r.observed = o;
-  r.start = r.end = time;
-  r.bytes = 100;
-  return r;
-}
-
-std::string ws(int i) {
-  return "10.1.0." + std::to_string(i);
-}
-
-class CheckTest : public ::testing::Test {
- protected:
-  std::shared_ptr<const decision::Decision> d = decide();
-};
+class CheckTest : public check_testing::CheckFixture {};
 
 TEST_F(CheckTest, ViolationNamesTheDenyRuleOrTheDefault) {
   Checker c(d, {});
@@ -265,71 +186,6 @@ TEST(BhPrefix, Parses) {
   EXPECT_FALSE(parse_bh_prefix("IN=eth0 "));
   EXPECT_FALSE(parse_bh_prefix("bh allow rx "));
   EXPECT_FALSE(parse_bh_prefix("bh maybe r1 "));
-}
-
-TEST_F(CheckTest, BlockedLateralAttemptsRankedBySource) {
-  Checker c(d, {});
-  for (int i = 4; i <= 8; ++i) c.add(rec("10.1.0.3", ws(i).c_str(), 3389, Observed::Rejected));
-  c.add(rec("10.1.0.9", "10.1.0.10", 445, Observed::Rejected));
-  c.add(rec("10.1.0.9", "10.1.0.10", 445, Observed::Rejected));
-  CheckResult r = c.finish();
-  ASSERT_EQ(r.blocked.size(), 2u);
-  EXPECT_EQ(r.blocked[0].src.str(), "10.1.0.3");
-  EXPECT_EQ(r.blocked[0].targets, 5u);
-  EXPECT_EQ(r.blocked[0].services, std::vector<std::string>{"rdp"});
-  EXPECT_EQ(r.blocked[1].attempts, 2u);
-  EXPECT_TRUE(r.detections.empty());
-}
-
-// K targets: exactly K-1 is no detection; K within W is; K spread over more than W is not.
-TEST_F(CheckTest, DetectionThresholdsKAndW) {
-  CheckOptions o;
-  o.lateral_k = 10;
-  o.window_s = 3600;
-  auto run = [&](int targets, std::int64_t step) {
-    Checker c(d, o);
-    for (int i = 0; i < targets; ++i)
-      c.add(rec("10.1.0.1", ws(2 + i).c_str(), 445, Observed::Rejected, 100000 + i * step));
-    return c.finish();
-  };
-  EXPECT_TRUE(run(9, 10).detections.empty());
-  CheckResult hit = run(10, 10);
-  ASSERT_EQ(hit.detections.size(), 1u);
-  const Detection& det = hit.detections[0];
-  EXPECT_EQ(det.src.str(), "10.1.0.1");
-  ASSERT_EQ(det.targets.size(), 10u);
-  for (int i = 0; i < 10; ++i) {
-    EXPECT_EQ(det.targets[static_cast<std::size_t>(i)].dst.str(), ws(2 + i));  // time order
-    EXPECT_EQ(det.targets[static_cast<std::size_t>(i)].techniques,
-              std::vector<std::string>{"T1021.002"});
-  }
-  EXPECT_EQ(det.targets[0].example.verdict.rule, rule_id(*d, "lateral-movement/smb"));
-  EXPECT_EQ(det.peak, 10u);
-  EXPECT_TRUE(hit.failed());
-  // Ten targets at 400 s steps span 3600 s: within one closed window of W.
-  EXPECT_EQ(run(10, 400).detections.size(), 1u);
-  // At 401 s steps the first and the tenth are more than W apart.
-  EXPECT_TRUE(run(10, 401).detections.empty());
-  // Out of order, the same.
-  Checker c(d, o);
-  for (int i = 9; i >= 0; --i)
-    c.add(rec("10.1.0.1", ws(2 + i).c_str(), 445, Observed::Accepted, 100000 + i * 10));
-  EXPECT_EQ(c.finish().detections.size(), 1u);
-}
-
-TEST_F(CheckTest, RepeatedContactsKeepATargetInLaterWindows) {
-  CheckOptions o;
-  o.lateral_k = 3;
-  o.window_s = 100;
-  Checker c(d, o);
-  // ws-02 is contacted at 0 and every 90 s up to 900; ws-03 and ws-04 at 900.
-  for (int t = 0; t <= 900; t += 90)
-    c.add(rec("10.1.0.1", ws(2).c_str(), 445, Observed::Rejected, 1000 + t));
-  c.add(rec("10.1.0.1", ws(3).c_str(), 445, Observed::Rejected, 1900));
-  c.add(rec("10.1.0.1", ws(4).c_str(), 445, Observed::Rejected, 1900));
-  CheckResult r = c.finish();
-  ASSERT_EQ(r.detections.size(), 1u);
-  EXPECT_EQ(r.detections[0].targets.size(), 3u);
 }
 
 TEST_F(CheckTest, NormalTrafficGivesNoFinding) {
@@ -556,6 +412,56 @@ TEST_F(CheckTest, MergeEqualsOneChecker) {
     EXPECT_EQ(a.rules[i].sources, b.rules[i].sources);
     EXPECT_EQ(a.rules[i].used_pairs, b.rules[i].used_pairs);
   }
+}
+
+// Every example names the input and line of its record. The names are the checker's own
+// copies (the reader's buffer is gone by the end), kept by the result even when the
+// checker that read them was merged and destroyed, and they break ties deterministically.
+TEST_F(CheckTest, ExamplesNameTheirInputAndLine) {
+  CheckOptions o;
+  o.lateral_k = 3;
+  auto add = [](Checker& c, Record r, const std::string& file, std::uint64_t line) {
+    std::string buffer = file;  // the reader's storage, overwritten after the record
+    r.file = buffer;
+    r.line = line;
+    c.add(r);
+    std::fill(buffer.begin(), buffer.end(), '#');
+  };
+  CheckResult res;
+  {
+    Checker left(d, o);
+    auto right = std::make_unique<Checker>(d, o);
+    add(left, rec("10.1.0.1", "10.1.0.2", 445, Observed::Accepted, 500), "a.log", 7);
+    add(*right, rec("10.1.0.1", "10.1.0.3", 445, Observed::Rejected, 400), "logs/b.log", 3);
+    add(*right, rec("10.1.0.1", "10.1.0.4", 445, Observed::Rejected, 450), "-", 12);
+    // The same flow at the same time and line in two inputs: the example is the first name.
+    add(left, rec("10.1.0.5", "10.1.0.6", 22, Observed::Accepted, 300), "z.log", 2);
+    add(*right, rec("10.1.0.5", "10.1.0.6", 22, Observed::Accepted, 300), "y.log", 2);
+    left.merge(*right);
+    right.reset();
+    res = left.finish();
+  }
+  ASSERT_EQ(res.detections.size(), 1u);
+  const std::vector<LateralTarget>& t = res.detections[0].targets;
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(std::string(t[0].example.file), "logs/b.log");
+  EXPECT_EQ(t[0].example.line, 3u);
+  EXPECT_EQ(std::string(t[1].example.file), "-");
+  EXPECT_EQ(t[1].example.line, 12u);
+  EXPECT_EQ(std::string(t[2].example.file), "a.log");
+  EXPECT_EQ(t[2].example.line, 7u);
+  ASSERT_EQ(res.blocked.size(), 1u);
+  EXPECT_EQ(std::string(res.blocked[0].example.file), "logs/b.log");
+  const FlowGroup* ssh = nullptr;
+  for (const FlowGroup& g : res.violations)
+    if (g.example.src.str() == "10.1.0.5") ssh = &g;
+  ASSERT_NE(ssh, nullptr);
+  EXPECT_EQ(std::string(ssh->example.file), "y.log");
+  EXPECT_EQ(ssh->flows, 2u);
+  // A copy of the result keeps the names too.
+  CheckResult copy = res;
+  res = CheckResult();
+  EXPECT_EQ(std::string(copy.detections[0].targets[2].example.file), "a.log");
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // Test helpers for the flow readers: read a text or files and keep every record, with the
-// views a Record holds (reporter, log prefix) copied out before the reader moves on.
+// views a Record holds (reporter, log prefix, input name) copied out before the reader
+// moves on.
 #pragma once
 
 #include <string>
@@ -18,6 +19,7 @@ struct Got {
   std::vector<Record> records;
   std::vector<std::string> reporters;
   std::vector<std::string> prefixes;
+  std::vector<std::string> files;
 };
 
 inline std::function<void(const Record&)> collector(Got* g) {
@@ -25,8 +27,10 @@ inline std::function<void(const Record&)> collector(Got* g) {
     g->records.push_back(r);
     g->reporters.emplace_back(r.reporter);
     g->prefixes.emplace_back(r.log_prefix);
+    g->files.emplace_back(r.file);
     g->records.back().reporter = {};
     g->records.back().log_prefix = {};
+    g->records.back().file = {};
   };
 }
 

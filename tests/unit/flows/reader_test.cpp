@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include "flows/reader.h"
+#include "flows/text_fields.h"
 #include "flows_test_util.h"
 
 namespace bulkhead::flows {
@@ -62,6 +63,19 @@ TEST(FlowFormats, UndetectableInputIsAnErrorNamingIt) {
 }
 
 // --- CSV ---------------------------------------------------------------------------------
+
+// The header-to-column step the Windows and Zeek readers share.
+TEST(FlowFormats, FindColumnsMapsHeaderNamesToPositions) {
+  const std::string_view names[] = {"ts", "proto", "id.orig_h", "x", "proto"};
+  int ts = 7, proto = 7, orig = 7, missing = 7;
+  find_columns(names, 5, {{"ts", &ts}, {"proto", &proto}, {"id.orig_h", &orig}, {"pid", &missing}});
+  EXPECT_EQ(ts, 0);
+  EXPECT_EQ(proto, 4);  // a repeated name: the last one
+  EXPECT_EQ(orig, 2);
+  EXPECT_EQ(missing, -1);
+  find_columns(names, 2, {{"id.orig_h", &orig}});  // only the first n names count
+  EXPECT_EQ(orig, -1);
+}
 
 TEST(CsvReader, ReadsFlowsActionsAndTimes) {
   Got g = read_text(
@@ -480,6 +494,16 @@ TEST_F(FlowFiles, DirectoriesAreReadRecursivelyInNameOrder) {
   EXPECT_EQ(g.records[2].dst_port, 2);
   EXPECT_EQ(g.stats.files, 4u);
   EXPECT_EQ(g.stats.per_format[static_cast<std::size_t>(Format::Csv)], 2u);
+  // Each record names the file inside the directory it came from, and its line.
+  EXPECT_EQ(g.files,
+            (std::vector<std::string>{(dir_ / "a.csv").string(), (dir_ / "b" / "1.log").string(),
+                                      (dir_ / "b" / "2.csv").string()}));
+  // A file given by name is named as given; an in-memory text by its name.
+  Got one = read_files({(dir_ / "b" / ".." / "a.csv").string()});
+  ASSERT_TRUE(one.ok) << one.error;
+  EXPECT_EQ(one.files, std::vector<std::string>{(dir_ / "b" / ".." / "a.csv").string()});
+  EXPECT_EQ(one.records[0].line, 1u);
+  EXPECT_EQ(read_text("10.0.0.1,10.0.0.9,tcp,1\n").files, std::vector<std::string>{"t.log"});
 }
 
 TEST_F(FlowFiles, ErrorsNameTheFile) {
