@@ -79,6 +79,10 @@ bool stdout_ok(std::string* why) {
 
 }  // namespace
 
+namespace bulkhead::cli {
+void add_audit(CLI::App& app);  // cmd_audit.cpp
+}
+
 int main(int argc, char** argv) {
   using namespace bulkhead::cli;
   CLI::App app{"bulkhead: network micro-segmentation that stops lateral movement"};
@@ -102,6 +106,7 @@ int main(int argc, char** argv) {
   add_persist(app);
   add_restore(app);
   add_flows(app);
+  add_audit(app);
 
   // A closed pipe is a write error like any other, reported below, not a silent signal.
   std::signal(SIGPIPE, SIG_IGN);

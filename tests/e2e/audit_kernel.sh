@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# bulkhead audit on rule sets read back from the kernel: a small nftables ruleset (and,
+# when iptables-restore is installed, an iptables one) is loaded into a network namespace
+# created here, read back with `nft -j list ruleset` (`iptables-save`), and audited: the
+# shadowed rule is found at the line of the kernel's own listing, the over-broad accept
+# is named, and the exit code is 1.
+#
+# usage: tests/e2e/audit_kernel.sh BULKHEAD_BINARY        (CTest label e2e; needs root)
+# Exits 77 (skip) with a reason when not root or when nft / ip netns is missing. Nothing
+# outside the namespace is touched: the namespace is deleted on exit.
+set -uo pipefail
+
+BIN=${1:-}
+[ -n "$BIN" ] || { echo "usage: $0 BULKHEAD_BINARY" >&2; exit 2; }
+skip() { echo "SKIP: $*"; exit 77; }
+[ "$(id -u)" -eq 0 ] || skip "needs root (network namespaces)"
+command -v nft >/dev/null || skip "nft is not installed"
+command -v ip >/dev/null || skip "ip (iproute2) is not installed"
+
+NS=bh-audit-$$
+tmp=$(mktemp -d)
+cleanup() { ip netns del "$NS" 2>/dev/null; rm -rf "$tmp"; }
+trap cleanup EXIT
+ip netns add "$NS" || skip "cannot create a network namespace"
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# 1. nftables: the drop of 10.1.2.3 to 443 comes after the accept of 10.0.0.0/8 to 443.
+cat > "$tmp/ruleset.nft" <<'NFT'
+table inet audit_e2e {
+  set admins {
+    type ipv4_addr
+    flags interval
+    elements = { 10.20.1.0/24, 10.20.2.10-10.20.2.20 }
+  }
+  chain input {
+    type filter hook input priority filter; policy drop;
+    iif "lo" accept
+    ct state established,related accept
+    ip saddr @admins tcp dport 22 accept
+    ip saddr 10.0.0.0/8 tcp dport { 80, 443 } accept
+    ip saddr 10.1.2.3 tcp dport 443 drop
+    tcp dport 445 accept
+  }
+}
+NFT
+ip netns exec "$NS" nft -f "$tmp/ruleset.nft" || fail "nft -f refused the ruleset"
+ip netns exec "$NS" nft -j list ruleset > "$tmp/live.json" || fail "nft -j list ruleset"
+set +e
+out=$("$BIN" audit "$tmp/live.json" --format json 2>&1)
+code=$?
+set -e
+[ "$code" -eq 1 ] || fail "nft: exit $code: $out"
+echo "$out" > "$tmp/audit.json"
+python3 - "$tmp/audit.json" "$tmp/live.json" <<'PY' || fail "nft audit content"
+import json, sys
+doc = json.load(open(sys.argv[1]))
+live = open(sys.argv[2]).read().split("\n")
+sh = [f for f in doc["findings"] if f["kind"] == "shadowed"]
+assert len(sh) == 1, doc["findings"]
+f = sh[0]
+line, col = (int(x) for x in f["rule"]["at"].split(":")[-2:])
+# The position is where the kernel's listing holds that rule (nft -j writes one line):
+# the rule object with 10.1.2.3 starts there.
+rest = "\n".join(live[line - 1:])[col - 1:]
+assert rest.startswith('{"rule"'), (line, col, rest[:80])
+assert "10.1.2.3" in rest[:rest.find('{"rule"', 1)], rest[:300]
+assert f["witness"]["src"] == "10.1.2.3" and f["witness"]["dport"] == 443, f
+ob = [f for f in doc["findings"] if f["kind"] == "over-broad"]
+assert [f["services"] for f in ob] == [["smb"]], ob
+assert doc["files"][0]["points"][0]["name"] == "inet audit_e2e input", doc["files"][0]
+PY
+echo "nft: ok"
+
+# 2. iptables, when installed (inside the namespace only).
+if command -v iptables-restore >/dev/null && command -v iptables-save >/dev/null; then
+  cat > "$tmp/rules.v4" <<'IPT'
+*filter
+:INPUT DROP [0:0]
+:FORWARD DROP [0:0]
+:OUTPUT ACCEPT [0:0]
+:MGMT - [0:0]
+-A INPUT -i lo -j ACCEPT
+-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT
+-A INPUT -s 10.20.0.0/16 -p tcp -m tcp --dport 22 -j MGMT
+-A INPUT -p tcp -m multiport --dports 80,443 -j ACCEPT
+-A INPUT -s 10.1.2.3/32 -p tcp -m tcp --dport 443 -j DROP
+-A MGMT -s 10.20.1.0/24 -j ACCEPT
+-A MGMT -j RETURN
+COMMIT
+IPT
+  ip netns exec "$NS" iptables-restore < "$tmp/rules.v4" || fail "iptables-restore refused"
+  ip netns exec "$NS" iptables-save > "$tmp/live.v4" || fail "iptables-save"
+  set +e
+  out=$("$BIN" audit "$tmp/live.v4" 2>&1)
+  code=$?
+  set -e
+  [ "$code" -eq 1 ] || fail "iptables: exit $code: $out"
+  want=$(grep -n -- '-s 10.1.2.3/32' "$tmp/live.v4" | cut -d: -f1)
+  echo "$out" | grep -q "live.v4:$want \[filter INPUT (IPv4)\] -A INPUT -s 10.1.2.3/32" \
+    || fail "iptables: shadowed rule at line $want not reported: $out"
+  echo "iptables: ok"
+else
+  echo "iptables-save not installed: the iptables half is skipped"
+fi
+echo "audit_kernel: ok"
