@@ -6,16 +6,19 @@
 //      label (P = 10): about 2,600 classes;
 //   2  as 1, plus 20 rules from `{team: tK}` (T = 20): about 6,800 classes, 4,400 distinct
 //      source behaviours, 47 million class pairs.
+// BM_DiffAfterLoad diffs each workload against itself with 5 rule changes (MUTATIONS = 5).
 // Every benchmark checks its answer before timing: counterexamples replay through
 // Decision::query, and the blast-radius ranking's top entry equals a single search.
 #include <benchmark/benchmark.h>
 
+#include <future>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "analysis/blast_radius.h"
 #include "analysis/coverage.h"
+#include "analysis/diff.h"
 #include "analysis/exposure.h"
 #include "analysis/matrix.h"
 #include "analysis/verify.h"
@@ -30,11 +33,13 @@ using namespace bulkhead;
 
 constexpr std::size_t kHosts = 100000;
 
-const std::string& policy_text(int workload) {
-  static std::string texts[3];
-  std::string& t = texts[workload];
+// `mutated`: the same workload with 5 rule changes (the NEW side of a diff).
+const std::string& policy_text(int workload, bool mutated = false) {
+  static std::string texts[2][3];
+  std::string& t = texts[mutated ? 1 : 0][workload];
   if (t.empty()) {
     bench::EnterpriseOptions o;
+    o.mutations = mutated ? 5 : 0;
     o.hosts = kHosts;
     o.rules = 500;
     o.host_defaults_percent = workload >= 1 ? 10 : 0;
@@ -44,9 +49,9 @@ const std::string& policy_text(int workload) {
   return t;
 }
 
-std::shared_ptr<const decision::Decision> load(int workload) {
+std::shared_ptr<const decision::Decision> load(int workload, bool mutated = false) {
   Diagnostics diags;
-  auto m = policy::load_text(policy_text(workload), "synthetic.yaml", diags);
+  auto m = policy::load_text(policy_text(workload, mutated), "synthetic.yaml", diags);
   if (!m || diags.has_errors()) std::abort();
   return decision::Decision::resolve(std::move(*m));
 }
@@ -195,6 +200,45 @@ void BM_BlastRadiusAll(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_BlastRadiusAll)->DenseRange(0, 2)->ArgName("workload")->Unit(benchmark::kMillisecond);
+
+// What `diff` does once both versions are loaded (their loads run on two threads, each
+// BM_LoadResolve): analysis::diff on this thread beside each version's intent and coverage
+// outcomes on two more, as cmd_diff runs them. Wall time (UseRealTime).
+void BM_DiffAfterLoad(benchmark::State& state) {
+  const int w = static_cast<int>(state.range(0));
+  auto o = load(w);
+  auto n = load(w, true);
+  {
+    analysis::DiffReport r = analysis::diff(*o, *n);
+    if (r.groups.empty()) return state.SkipWithError("diff: the mutations must change flows");
+    for (const analysis::DiffGroup& g : r.groups) {
+      decision::Flow f{g.src_addr, g.dst_addr, key_proto(g.key),
+                       static_cast<std::uint16_t>(key_port(g.key))};
+      if (o->query(f).reachable == n->query(f).reachable)
+        return state.SkipWithError("diff: an example flow does not change");
+    }
+    counters(state, *o);
+    state.counters["groups"] = static_cast<double>(r.groups.size());
+  }
+  for (auto _ : state) {
+    // Fresh Decisions each time: the tier-map caches would otherwise be warm.
+    state.PauseTiming();
+    o = load(w);
+    n = load(w, true);
+    state.ResumeTiming();
+    auto old_outcomes = std::async(std::launch::async, analysis::outcomes, std::cref(*o));
+    auto new_outcomes = std::async(std::launch::async, analysis::outcomes, std::cref(*n));
+    analysis::DiffReport r = analysis::diff(*o, *n);
+    auto changes = analysis::intent_changes(old_outcomes.get(), new_outcomes.get());
+    benchmark::DoNotOptimize(r.groups.data());
+    benchmark::DoNotOptimize(changes.data());
+  }
+}
+BENCHMARK(BM_DiffAfterLoad)
+    ->DenseRange(0, 2)
+    ->ArgName("workload")
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 }  // namespace
 

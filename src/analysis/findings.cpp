@@ -7,6 +7,7 @@
 #include "analysis/findings.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -131,6 +132,22 @@ Population Census::population(std::uint32_t cls, std::uint8_t families) const {
   p.internet = d_.classes()[cls].zone == decision::kInternetZone &&
                (p.addresses_v4 != 0 || p.addresses_v6 != 0);
   return p;
+}
+
+Context::Context(const decision::Decision& dec)
+    : d(dec), census(dec), judge(dec), catalog(dec.model()) {
+  const auto ncls = static_cast<std::uint32_t>(dec.classes().size());
+  std::unordered_map<std::uint64_t, std::uint32_t> ids;
+  dst_behaviour.resize(ncls);
+  families.resize(ncls);
+  for (std::uint32_t c = 0; c < ncls; ++c) {
+    families[c] = static_cast<std::uint8_t>((census.has_family(c, Family::V4) ? kFamilyV4 : 0) |
+                                            (census.has_family(c, Family::V6) ? kFamilyV6 : 0));
+    const std::uint64_t key = (std::uint64_t{dec.dst_group(c)} << 34) |
+                              (std::uint64_t{judge.profile(c)} << 2) | families[c];
+    dst_behaviour[c] = ids.emplace(key, static_cast<std::uint32_t>(ids.size())).first->second;
+  }
+  dst_behaviours = static_cast<std::uint32_t>(ids.size());
 }
 
 std::uint8_t Census::pair_families(std::uint32_t s, std::uint32_t t) const {

@@ -148,12 +148,19 @@ struct CatalogKeys {
 /// What every analysis of one Decision shares: the census, the pair-verdict table and the
 /// catalog's keys. Building it is O(A + H log H + P²) (see Census and PairJudge).
 struct Context {
-  explicit Context(const decision::Decision& dec)
-      : d(dec), census(dec), judge(dec), catalog(dec.model()) {}
+  explicit Context(const decision::Decision& dec);
   const decision::Decision& d;
   Census census;
   PairJudge judge;
   CatalogKeys catalog;
+  /// A class's part as a destination in any pair's outcome: its rule group (the tier map),
+  /// its enforcement profile (the verdict mask) and its address families (the keys).
+  /// Destinations with the same behaviour pass or fail together for every source (but
+  /// for a host to itself). Behaviours are numbered 0..dst_behaviours-1.
+  std::vector<std::uint32_t> dst_behaviour;
+  std::uint32_t dst_behaviours = 0;
+  /// kFamilyV4 | kFamilyV6: the families a class has addresses of.
+  std::vector<std::uint8_t> families;
 };
 
 /// Accumulates the population of classes one at a time, counting every host once.

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "analysis/counterexample.h"
 #include "analysis/pair_summary.h"
@@ -56,38 +57,76 @@ IntentResult check_flows(const Context& ctx, const std::vector<std::uint32_t>& s
   };
   const FamilyKeys fk(out.keys);
   OverlapTiers overlap;
+  enum : std::uint8_t { kUnjudged, kNoFlow, kHolds, kFails };
+  // Whether the flows of one class pair on `keys` meet the expectation; a failing key in
+  // *bad_key.
+  auto judge_pair = [&](std::uint32_t s, std::uint32_t t, const ServiceSet& keys,
+                        std::uint32_t* bad_key) -> std::uint8_t {
+    if (keys.empty()) return kNoFlow;
+    const std::uint8_t mask = ctx.judge.mask(s, t);
+    if (want == FlowExpectation::Blocked && (mask & kAllReachable) == 0) return kHolds;
+    if (want == FlowExpectation::Reachable && (mask & kAllReachable) == kAllReachable)
+      return kHolds;
+    if (want == FlowExpectation::Ruled && (mask & kReachableWithoutAllow) == 0) return kHolds;
+    const decision::TierMap& map = d.tiers(s, t);
+    // Walk the segments only when a tier they carry fails here.
+    const std::uint8_t tiers = overlap.of(map, keys);
+    bool may_fail = false;
+    for (int tier = 0; tier < 4 && !may_fail; ++tier)
+      may_fail = (tiers >> tier & 1u) != 0 && fails(s, t, static_cast<decision::Tier>(tier));
+    if (!may_fail) return kHolds;
+    std::optional<std::uint32_t> bad;
+    for_each_overlap(map, keys,
+                     [&](const decision::Segment& seg, std::uint32_t lo, std::uint32_t hi) {
+                       if (fails(s, t, seg.tier)) {
+                         bad = telling_key(keys, lo, hi);
+                         return false;
+                       }
+                       return true;
+                     });
+    if (!bad) return kHolds;
+    *bad_key = *bad;
+    return kFails;
+  };
+  auto keys_of = [&](std::uint8_t families) -> const ServiceSet& {
+    return families == kBothFamilies ? fk.all
+           : families == kFamilyV4   ? fk.v4
+           : families == kFamilyV6   ? fk.v6
+                                     : fk.none;
+  };
+  // Destinations alike in rule group, profile and families (Context::dst_behaviour) pass
+  // or fail together: each source judges each such behaviour once, and every other
+  // destination costs one look-up. (A host to itself carries fewer families than both
+  // sides have, and is judged on its own.) O(|S|·B) judgements for B behaviours,
+  // O(|S|·|T|) look-ups.
+  const std::uint32_t behaviours = ctx.dst_behaviours;
+  std::vector<std::uint8_t> state(behaviours);
+  std::vector<std::uint32_t> bad_keys(behaviours);
   for (std::uint32_t s : srcs) {
-    for (std::uint32_t t : dsts) {
-      const ServiceSet& keys = fk.of_pair(ctx.census, s, t);
-      if (keys.empty()) continue;
+    std::fill(state.begin(), state.end(), kUnjudged);
+    const std::uint8_t src_families = ctx.families[s];
+    for (std::size_t i = 0; i < dsts.size(); ++i) {
+      const std::uint32_t t = dsts[i];
+      const std::uint8_t pair = ctx.census.pair_families(s, t);
+      std::uint8_t verdict = kUnjudged;
+      std::uint32_t bad_key = 0;
+      if (pair == (src_families & ctx.families[t])) {
+        const std::uint32_t b = ctx.dst_behaviour[t];
+        if (state[b] == kUnjudged) state[b] = judge_pair(s, t, keys_of(pair), &bad_keys[b]);
+        verdict = state[b];
+        bad_key = bad_keys[b];
+      } else {
+        verdict = judge_pair(s, t, keys_of(pair), &bad_key);
+      }
+      if (verdict == kNoFlow) continue;
       ++out.class_pairs;
-      const std::uint8_t mask = ctx.judge.mask(s, t);
-      if (want == FlowExpectation::Blocked && (mask & kAllReachable) == 0) continue;
-      if (want == FlowExpectation::Reachable && (mask & kAllReachable) == kAllReachable) continue;
-      if (want == FlowExpectation::Ruled && (mask & kReachableWithoutAllow) == 0) continue;
-      const decision::TierMap& map = d.tiers(s, t);
-      // Walk the segments only when a tier they carry fails here.
-      const std::uint8_t tiers = overlap.of(map, keys);
-      bool may_fail = false;
-      for (int tier = 0; tier < 4 && !may_fail; ++tier)
-        may_fail = (tiers >> tier & 1u) != 0 && fails(s, t, static_cast<decision::Tier>(tier));
-      if (!may_fail) continue;
-      std::optional<std::uint32_t> bad_key;
-      for_each_overlap(map, keys,
-                       [&](const decision::Segment& seg, std::uint32_t lo, std::uint32_t hi) {
-                         if (fails(s, t, seg.tier)) {
-                           bad_key = telling_key(keys, lo, hi);
-                           return false;
-                         }
-                         return true;
-                       });
-      if (!bad_key) continue;
+      if (verdict != kFails) continue;
       ++out.failing_class_pairs;
       out.failing_host_pairs += ctx.census.host_pairs(s, t);
       if (ctx.census.population(s).has_addresses() || ctx.census.population(t).has_addresses())
         out.failing_addresses = true;
       if (out.examples.size() < opts.examples_per_intent) {
-        if (auto ex = make_example(ctx.census, s, t, *bad_key)) out.examples.push_back(*ex);
+        if (auto ex = make_example(ctx.census, s, t, bad_key)) out.examples.push_back(*ex);
       }
     }
   }
