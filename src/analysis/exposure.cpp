@@ -136,11 +136,24 @@ ExposureReport compute_exposure(const Context& ctx, std::vector<policy::NamedSer
     }
     return it->second;
   };
+  // Towards one destination, a source's tier map follows from its source group: the
+  // map's tiers are looked up once per (group, destination), not per class pair.
+  std::uint32_t src_groups = 0;
+  for (std::uint32_t s = 0; s < ncls; ++s) src_groups = std::max(src_groups, d.src_group(s) + 1);
+  std::vector<const decision::TierMap*> group_map(src_groups);
+  std::vector<const std::vector<std::uint8_t>*> group_tiers(src_groups);
+  std::vector<std::size_t> group_seen(src_groups, ~std::size_t{0});  // destination index
   for (std::size_t k = 0; k < r.classes.size(); ++k) {
     const std::uint32_t t = r.classes[k];
     for (std::uint32_t s = 0; s < ncls; ++s) {
       if ((ctx.judge.mask(s, t) & kAnyReachable) == 0 || !ctx.census.pair_has_flows(s, t)) continue;
-      const decision::TierMap& map = d.tiers(s, t);
+      const std::uint32_t g = d.src_group(s);
+      if (group_seen[g] != k) {
+        group_seen[g] = k;
+        group_map[g] = &d.tiers(s, t);
+        group_tiers[g] = &tiers_of_map(*group_map[g]);
+      }
+      const decision::TierMap& map = *group_map[g];
       // Count only the families in which s reaches t: an IPv6 peer cannot reach an
       // IPv4-only host.
       const std::uint8_t fams = ctx.census.pair_families(s, t);
@@ -148,7 +161,7 @@ ExposureReport compute_exposure(const Context& ctx, std::vector<policy::NamedSer
       std::uint8_t reach_tiers = 0;  // bit per tier whose segments reach t from s
       for (int tier = 0; tier < 4; ++tier)
         if (mask & (1u << (2 * tier))) reach_tiers |= static_cast<std::uint8_t>(1u << tier);
-      const std::vector<std::uint8_t>& mt = tiers_of_map(map);
+      const std::vector<std::uint8_t>& mt = *group_tiers[g];
       if ((mt[ns * 4] & reach_tiers) == 0) continue;
       const bool f4 = ctx.census.pair_has_flows(s, t, Family::V4);
       const bool f6 = ctx.census.pair_has_flows(s, t, Family::V6);
