@@ -317,6 +317,8 @@ int run(const DiffOptions& o) {
   } else {
     print_table(*old_d, *new_d, r, outcomes, o);
   }
+  keep_until_exit(old_d);
+  keep_until_exit(new_d);
   const bool fail = (o.fail_on != "blocked" && r.newly_reachable > 0) ||
                     (o.fail_on != "reachable" && r.newly_blocked > 0);
   return fail ? kFindings : kOk;

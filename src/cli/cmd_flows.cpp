@@ -15,8 +15,11 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
+#include <functional>
 #include <iostream>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -31,6 +34,7 @@
 #include "cli/sarif.h"
 #include "flows/check.h"
 #include "flows/reader.h"
+#include "flows/split.h"
 #include "policy/catalog.h"
 
 namespace bulkhead::cli {
@@ -717,16 +721,116 @@ class Progress {
   std::chrono::steady_clock::time_point last_{};
 };
 
+// Files under this size are read by one thread even when alone (cutting one costs a scan
+// of it first). BULKHEAD_SPLIT_MIN_BYTES lowers it, for tests.
+constexpr std::uint64_t kSplitMinBytes = 8 << 20;
+
+std::uint64_t split_min_bytes() {
+  const char* env = std::getenv("BULKHEAD_SPLIT_MIN_BYTES");
+  if (env == nullptr) return kSplitMinBytes;
+  char* end = nullptr;
+  const unsigned long long v = std::strtoull(env, &end, 10);
+  return end != env && *end == '\0' ? v : kSplitMinBytes;
+}
+
+/// The progress of several threads, each reporting its own bytes and records, shown as one.
+class SharedProgress {
+ public:
+  SharedProgress(std::size_t n, Progress& progress)
+      : done_(n), total_(n), seen_(n), progress_(progress) {}
+  std::function<void(std::uint64_t, std::uint64_t)> reporter(std::size_t t) {
+    return [this, t](std::uint64_t done, std::uint64_t total) {
+      done_[t] = done;
+      total_[t] = total;
+      std::uint64_t all_done = 0, all_total = 0, all_seen = 0;
+      for (std::size_t k = 0; k < done_.size(); ++k) {
+        all_done += done_[k];
+        all_total += total_[k];
+        all_seen += seen_[k];
+      }
+      std::lock_guard<std::mutex> lock(mu_);
+      progress_.update(all_done, all_total, all_seen);
+    };
+  }
+  void saw(std::size_t t) { seen_[t].fetch_add(1, std::memory_order_relaxed); }
+
+ private:
+  std::vector<std::atomic<std::uint64_t>> done_, total_, seen_;
+  Progress& progress_;
+  std::mutex mu_;
+};
+
+/// Runs work(t) for t in [0, n) on n threads and waits for them.
+void on_threads(std::size_t n, const std::function<void(std::size_t)>& work) {
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < n; ++t) threads.emplace_back([&work, t] { work(t); });
+  for (std::thread& th : threads) th.join();
+}
+
+/// One plain-text file read as o.threads line ranges (flows/split.h), one Checker each,
+/// merged in order into `into`; nullopt (nothing read) when the file is to be read whole.
+Result<std::optional<flows::ReadStats>> read_split(const std::string& file,
+                                                   const FlowsCheckOptions& o,
+                                                   const std::shared_ptr<const Decision>& d,
+                                                   const flows::CheckOptions& co,
+                                                   const flows::ReadOptions& ro,
+                                                   flows::Checker* into, Progress& progress) {
+  using Stats = std::optional<flows::ReadStats>;
+  Result<std::optional<flows::SplitPlan>> planned =
+      flows::plan_split(file, ro, o.threads, split_min_bytes());
+  if (!planned) return Failure{planned.error()};
+  if (!planned.value()) return Stats();
+  flows::SplitPlan& plan = *planned.value();
+  const std::size_t n = plan.ranges.size();
+
+  std::vector<std::optional<Result<flows::RangeScan>>> scans(n);
+  on_threads(n, [&](std::size_t t) { scans[t] = flows::scan_range(plan, t); });
+  std::vector<flows::RangeScan> counted;
+  for (std::size_t t = 0; t < n; ++t) {
+    if (!*scans[t]) return Failure{scans[t]->error()};
+    counted.push_back(scans[t]->value());
+  }
+  if (!flows::number_ranges(plan, counted)) return Stats();  // a header mid-file
+
+  std::vector<std::unique_ptr<flows::Checker>> checkers;
+  for (std::size_t t = 0; t < n; ++t) checkers.push_back(std::make_unique<flows::Checker>(d, co));
+  std::vector<std::optional<Result<flows::ReadStats>>> results(n);
+  SharedProgress shared(n, progress);
+  on_threads(n, [&](std::size_t t) {
+    flows::ReadOptions mine = ro;
+    mine.progress = shared.reporter(t);
+    flows::Checker& c = *checkers[t];
+    results[t] = flows::read_range(plan, t, mine, [&](const flows::Record& r) {
+      shared.saw(t);
+      c.add(r);
+    });
+  });
+  flows::ReadStats all;
+  for (std::size_t t = 0; t < n; ++t) {
+    if (!*results[t]) return Failure{results[t]->error()};
+    add_read_stats(all, results[t]->value(), ro.max_reported);
+    into->merge(*checkers[t]);
+  }
+  return Stats(std::move(all));
+}
+
 // --threads N: the input files (directories expanded) are cut into N runs of consecutive
 // files, each read into its own Checker on its own thread (the Decision is shared), and the
 // checkers merge in file order into `into`, which gives what one pass would. A single file
-// is read by one thread.
+// is cut into N ranges of lines instead when it is large, plain text and of a line format
+// (read_split); otherwise it is read by one thread.
 Result<flows::ReadStats> read_threaded(const FlowsCheckOptions& o,
                                        const std::shared_ptr<const Decision>& d,
                                        const flows::CheckOptions& co, const flows::ReadOptions& ro,
                                        flows::Checker* into, Progress& progress) {
   Result<std::vector<std::string>> files = flows::expand_inputs(o.logs);
   if (!files) return Failure{files.error()};
+  if (files.value().size() == 1) {
+    Result<std::optional<flows::ReadStats>> split =
+        read_split(files.value().front(), o, d, co, ro, into, progress);
+    if (!split) return Failure{split.error()};
+    if (split.value()) return *split.value();
+  }
   const std::size_t n = std::min<std::size_t>(o.threads, files.value().size());
   std::vector<std::vector<std::string>> runs(n);
   for (std::size_t i = 0; i < files.value().size(); ++i)
@@ -735,32 +839,16 @@ Result<flows::ReadStats> read_threaded(const FlowsCheckOptions& o,
   std::vector<std::unique_ptr<flows::Checker>> checkers;
   for (std::size_t t = 0; t < n; ++t) checkers.push_back(std::make_unique<flows::Checker>(d, co));
   std::vector<std::optional<Result<flows::ReadStats>>> results(n);
-  std::vector<std::atomic<std::uint64_t>> done(n), total(n), seen(n);
-  std::mutex progress_mu;
-  std::vector<std::thread> threads;
-  for (std::size_t t = 0; t < n; ++t) {
-    threads.emplace_back([&, t] {
-      flows::ReadOptions mine = ro;
-      mine.progress = [&, t](std::uint64_t dn, std::uint64_t tot) {
-        done[t] = dn;
-        total[t] = tot;
-        std::uint64_t all_done = 0, all_total = 0, all_seen = 0;
-        for (std::size_t k = 0; k < n; ++k) {
-          all_done += done[k];
-          all_total += total[k];
-          all_seen += seen[k];
-        }
-        std::lock_guard<std::mutex> lock(progress_mu);
-        progress.update(all_done, all_total, all_seen);
-      };
-      flows::Checker& c = *checkers[t];
-      results[t] = flows::read_flows(runs[t], mine, [&](const flows::Record& r) {
-        seen[t].fetch_add(1, std::memory_order_relaxed);
-        c.add(r);
-      });
+  SharedProgress shared(n, progress);
+  on_threads(n, [&](std::size_t t) {
+    flows::ReadOptions mine = ro;
+    mine.progress = shared.reporter(t);
+    flows::Checker& c = *checkers[t];
+    results[t] = flows::read_flows(runs[t], mine, [&](const flows::Record& r) {
+      shared.saw(t);
+      c.add(r);
     });
-  }
-  for (std::thread& th : threads) th.join();
+  });
 
   flows::ReadStats all;
   for (std::size_t t = 0; t < n; ++t) {
@@ -916,8 +1004,9 @@ CLI::App* add_flows(CLI::App& app) {
       ->capture_default_str();
   sub->add_flag("--strict", o->strict, "stop at the first malformed line (exit 2)");
   sub->add_option("--threads", o->threads,
-                  "read the log files on this many threads (files are shared out in order; "
-                  "the result is the same as one thread's)")
+                  "read the log files on this many threads (files are shared out in order, "
+                  "a single large text file is cut into line ranges; the result is the same "
+                  "as one thread's)")
       ->check(CLI::Range(1u, 256u))
       ->capture_default_str();
   sub->callback([o] { set_exit(run(*o)); });

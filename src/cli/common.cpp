@@ -75,6 +75,11 @@ void usage_error(const std::string& message) {
   set_exit(kBadInput);
 }
 
+void keep_until_exit(std::shared_ptr<const void> p) {
+  static auto* kept = new std::vector<std::shared_ptr<const void>>();
+  kept->push_back(std::move(p));
+}
+
 namespace {
 
 // Writes `content` into an existing file that is not a regular one (a device such as

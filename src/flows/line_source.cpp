@@ -1,14 +1,17 @@
-// LineSource: one buffer of a few MiB, refilled by gzread; lines are found with memchr and
-// handed out as views. A line that straddles a refill is moved to the buffer's front first,
-// so each byte is copied at most once more than the read itself.
+// LineSource: one buffer of a few MiB, refilled by gzread (read(2) for a range); lines are found
+// with memchr and handed out as views. A line that straddles a refill is moved to the buffer's
+// front first, so each byte is copied at most once more than the read itself.
 #include "flows/line_source.h"
 
 #include <fcntl.h>
 #include <unistd.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+
+#include "base/assert.h"
 
 namespace bulkhead::flows {
 namespace {
@@ -37,6 +40,32 @@ Result<std::unique_ptr<LineSource>> LineSource::open(const std::string& path) {
   return s;
 }
 
+Result<std::unique_ptr<LineSource>> LineSource::open_range(const std::string& path,
+                                                           std::uint64_t begin, std::uint64_t end,
+                                                           std::string_view prefix,
+                                                           std::uint64_t first_line) {
+  BH_ASSERT(begin <= end && prefix.size() <= kChunk && first_line >= 1,
+            "split.cpp cuts ranges in order and keeps headers short");
+  BH_ASSERT(prefix.empty() || prefix.back() == '\n', "a prefix is whole lines");
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Failure{"cannot open flows file " + path + ": " + std::strerror(errno)};
+  if (::lseek(fd, static_cast<off_t>(begin), SEEK_SET) < 0) {
+    const int e = errno;
+    ::close(fd);
+    return Failure{"cannot read flows file " + path + ": " + std::strerror(e)};
+  }
+  std::unique_ptr<LineSource> s(new LineSource());
+  s->fd_ = fd;
+  s->left_ = end - begin;
+  s->buf_.resize(kChunk + LineSource::kMaxLine + 1);
+  s->data_ = s->buf_.data();
+  std::memcpy(s->buf_.data(), prefix.data(), prefix.size());
+  s->end_ = prefix.size();
+  s->renumber_after_ = static_cast<std::uint64_t>(std::count(prefix.begin(), prefix.end(), '\n'));
+  s->renumber_to_ = first_line;
+  return s;
+}
+
 std::unique_ptr<LineSource> LineSource::from_text(std::string_view text) {
   std::unique_ptr<LineSource> s(new LineSource());
   s->text_ = text;
@@ -49,10 +78,20 @@ std::unique_ptr<LineSource> LineSource::from_text(std::string_view text) {
 
 LineSource::~LineSource() {
   if (gz_ != nullptr) ::gzclose(as_gz(gz_));
+  if (fd_ >= 0) ::close(fd_);
+}
+
+void LineSource::count_line() {
+  if (renumber_to_ != 0 && line_no_ == renumber_after_) {
+    line_no_ = renumber_to_;
+    renumber_to_ = 0;
+  } else {
+    ++line_no_;
+  }
 }
 
 bool LineSource::fill() {
-  if (eof_ || gz_ == nullptr) return false;
+  if (eof_ || (gz_ == nullptr && fd_ < 0)) return false;
   if (pos_ > 0) {
     std::memmove(buf_.data(), buf_.data() + pos_, end_ - pos_);
     end_ -= pos_;
@@ -60,7 +99,25 @@ bool LineSource::fill() {
   }
   const std::size_t room = buf_.size() - end_;
   if (room == 0) return false;
-  const std::size_t want = room < kChunk ? room : kChunk;
+  std::size_t want = room < kChunk ? room : kChunk;
+  if (fd_ >= 0) {
+    if (want > left_) want = static_cast<std::size_t>(left_);
+    if (want == 0) {
+      eof_ = true;
+      return false;
+    }
+    const ssize_t got = ::read(fd_, buf_.data() + end_, want);
+    if (got < 0 && errno == EINTR) return fill();
+    if (got <= 0) {
+      error_ = got < 0 ? std::strerror(errno) : "the file became shorter while being read";
+      eof_ = true;
+      return false;
+    }
+    end_ += static_cast<std::size_t>(got);
+    left_ -= static_cast<std::uint64_t>(got);
+    range_read_ += static_cast<std::uint64_t>(got);
+    return true;
+  }
   const int n = ::gzread(as_gz(gz_), buf_.data() + end_, static_cast<unsigned>(want));
   if (n < 0) {
     int errnum = 0;
@@ -101,14 +158,14 @@ bool LineSource::next(std::string_view* line) {
       pos_ += len + 1;
       if (len > 0 && start[len - 1] == '\r') --len;
       *line = std::string_view(start, len);
-      ++line_no_;
+      count_line();
       return true;
     }
     if (avail > kMaxLine) {
       // Cut the line, then skip to its end.
       *line = std::string_view(start, kMaxLine);
       too_long_ = true;
-      ++line_no_;
+      count_line();
       pos_ = end_;
       while (true) {
         if (!fill()) break;
@@ -129,7 +186,7 @@ bool LineSource::next(std::string_view* line) {
       pos_ = end_;
       if (start[len - 1] == '\r') --len;
       *line = std::string_view(start, len);
-      ++line_no_;
+      count_line();
       return true;
     }
   }
@@ -146,6 +203,7 @@ bool LineSource::read_rest(std::string* out, std::size_t cap) {
 }
 
 std::uint64_t LineSource::bytes_read() const {
+  if (fd_ >= 0) return range_read_;
   if (gz_ == nullptr) return text_bytes_;
   const long off = ::gzoffset(as_gz(gz_));
   return off < 0 ? 0 : static_cast<std::uint64_t>(off);

@@ -37,21 +37,17 @@ bool names_hosts(const SelectorTerm& t) {
          (t.kind == SelectorTerm::Kind::Map && (!t.labels.empty() || !t.hosts.empty()));
 }
 
-/// The inventory, indexed for the selector warnings.
+/// The inventory, indexed for the selector warnings. Built on every load (100,000 hosts:
+/// no allocation per label); the label values for suggestions and each host's zones are
+/// computed only when a term needs them.
 class Inventory {
  public:
-  explicit Inventory(const Model& m) : model_(m) {
-    zones_.reserve(m.hosts.size());
+  explicit Inventory(const Model& m) : model_(m), zones_(m.hosts.size()), zoned_(m.hosts.size()) {
+    by_name_.reserve(m.hosts.size());
     for (std::size_t i = 0; i < m.hosts.size(); ++i) {
       const Host& h = m.hosts[i];
-      std::vector<const Zone*> zs;
-      for (const Addr& a : h.addresses) zs.push_back(zone_of(m, a));
-      zones_.push_back(std::move(zs));
       by_name_.emplace(h.name, i);
-      for (const auto& [k, v] : h.labels) {
-        by_label_[k + '\0' + v].push_back(i);
-        values_[k].insert(v);
-      }
+      for (const auto& [k, v] : h.labels) by_label_[k][v].push_back(i);
     }
   }
 
@@ -59,6 +55,10 @@ class Inventory {
   /// zone or a host name) that, put in place of the one written, makes it match a host.
   std::optional<std::string> suggestion(const SelectorTerm& t) const {
     if (t.kind != SelectorTerm::Kind::Map) return std::nullopt;
+    // Label key → values, sorted (rare: only for a term that matches nothing).
+    std::map<std::string, std::set<std::string>> values;
+    for (const auto& [k, vs] : by_label_)
+      for (const auto& [v, hosts] : vs) values[std::string(k)].emplace(v);
     auto candidates = [](const auto& set, std::string_view skip) {
       std::vector<std::string> out;
       for (const auto& x : set)
@@ -67,9 +67,9 @@ class Inventory {
     };
     for (std::size_t i = 0; i < t.labels.size(); ++i) {
       const LabelCond& c = t.labels[i];
-      if (values_.count(c.key) == 0) {
+      if (values.count(c.key) == 0) {
         std::vector<std::string> keys;
-        for (const auto& [k, vs] : values_) keys.push_back(k);
+        for (const auto& [k, vs] : values) keys.push_back(k);
         std::optional<std::string> near = closest_word(c.key, keys);
         if (!near) continue;
         SelectorTerm u = t;
@@ -79,7 +79,7 @@ class Inventory {
       }
       if (c.negated) continue;
       for (std::size_t v = 0; v < c.values.size(); ++v) {
-        const std::set<std::string>& known = values_.at(c.key);
+        const std::set<std::string>& known = values.at(c.key);
         if (known.count(c.values[v]) != 0) continue;
         std::optional<std::string> near = closest_word(c.values[v], candidates(known, ""));
         if (!near) continue;
@@ -124,9 +124,11 @@ class Inventory {
     }
     for (const LabelCond& c : t.labels) {
       if (c.negated) continue;
+      auto key = by_label_.find(c.key);
+      if (key == by_label_.end()) return false;
       for (const std::string& v : c.values) {
-        auto it = by_label_.find(c.key + '\0' + v);
-        if (it == by_label_.end()) continue;
+        auto it = key->second.find(v);
+        if (it == key->second.end()) continue;
         for (std::size_t i : it->second)
           if (matches(t, i)) return true;
       }
@@ -140,13 +142,14 @@ class Inventory {
  private:
   bool matches(const SelectorTerm& t, std::size_t i) const {
     const Host& h = model_.hosts[i];
-    const std::vector<const Zone*>& zones = zones_[i];
     switch (t.kind) {
       case SelectorTerm::Kind::Any:
       case SelectorTerm::Kind::Hosts:
         return true;
-      case SelectorTerm::Kind::Internet:
+      case SelectorTerm::Kind::Internet: {
+        const std::vector<const Zone*>& zones = zones_of(i);
         return std::find(zones.begin(), zones.end(), nullptr) != zones.end();
+      }
       case SelectorTerm::Kind::Map:
         break;
     }
@@ -154,6 +157,7 @@ class Inventory {
     if (!t.hosts.empty() && std::find(t.hosts.begin(), t.hosts.end(), h.name) == t.hosts.end())
       return false;
     // Address conditions must hold for one and the same address.
+    const std::vector<const Zone*>& zones = zones_of(i);
     for (std::size_t a = 0; a < h.addresses.size(); ++a) {
       std::string_view zone = zones[a] == nullptr ? "internet" : std::string_view(zones[a]->name);
       if (!t.zones.empty() && std::find(t.zones.begin(), t.zones.end(), zone) == t.zones.end())
@@ -167,11 +171,23 @@ class Inventory {
     return false;
   }
 
+  // The zone of each of host i's addresses (null: the internet), on first use.
+  const std::vector<const Zone*>& zones_of(std::size_t i) const {
+    if (!zoned_[i]) {
+      for (const Addr& a : model_.hosts[i].addresses) zones_[i].push_back(zone_of(model_, a));
+      zoned_[i] = true;
+    }
+    return zones_[i];
+  }
+
   const Model& model_;
-  std::vector<std::vector<const Zone*>> zones_;  ///< per host, per address
-  std::unordered_map<std::string, std::size_t> by_name_;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_label_;  ///< "key\0value"
-  std::map<std::string, std::set<std::string>> values_;                 ///< label key → values
+  mutable std::vector<std::vector<const Zone*>> zones_;  ///< per host, per address
+  mutable std::vector<bool> zoned_;
+  std::unordered_map<std::string_view, std::size_t> by_name_;
+  /// Label key → value → hosts (views into the model's labels).
+  std::unordered_map<std::string_view,
+                     std::unordered_map<std::string_view, std::vector<std::size_t>>>
+      by_label_;
 };
 
 void warn_selector(const Model& m, const Inventory& inv, const Selector& s, std::string_view where,

@@ -13,21 +13,21 @@ run() { set +e; out=$("$bin" audit "$@" 2>&1); code=$?; set -e; }
 # Findings: exit 1; the shadowed DROP at line 13 is named with the ACCEPT at line 12.
 run "$data/host.iptables"
 [ "$code" -eq 1 ] || fail "iptables: exit $code: $out"
-echo "$out" | grep -q '^  shadowed  *1$' || fail "iptables: shadowed count: $out"
-echo "$out" | grep -q "^  $data/host.iptables:13 \[filter INPUT (IPv4)\] -A INPUT -s 10.20.9.9/32" \
+grep -q '^  shadowed  *1$' <<< "$out" || fail "iptables: shadowed count: $out"
+grep -q "^  $data/host.iptables:13 \[filter INPUT (IPv4)\] -A INPUT -s 10.20.9.9/32" <<< "$out" \
   || fail "iptables: shadowed line: $out"
-echo "$out" | grep -q "host.iptables:12 '-A INPUT -p tcp -m tcp --dport 445 -j ACCEPT' takes all of it first" \
+grep -q "host.iptables:12 '-A INPUT -p tcp -m tcp --dport 445 -j ACCEPT' takes all of it first" <<< "$out" \
   || fail "iptables: shadowing rule: $out"
-echo "$out" | grep -q "host.iptables:14:17: ipset 'blocklist'" || fail "iptables: ipset note: $out"
+grep -q "host.iptables:14:17: ipset 'blocklist'" <<< "$out" || fail "iptables: ipset note: $out"
 
 # The seed table comes first: RDP is open from the iprange only, by line 15; SMB from any.
-echo "$out" | head -1 | grep -q '^seed table (inbound connections to block' || fail "seed: first line: $out"
-echo "$out" | grep -q "^    rdp          open from 10.30.0.1-10.30.0.99, e.g. tcp 10.30.0.1:0 -> 0.0.0.0:3389 by $data/host.iptables:15 " \
+head -1 <<< "$out" | grep -q '^seed table (inbound connections to block' || fail "seed: first line: $out"
+grep -q "^    rdp          open from 10.30.0.1-10.30.0.99, e.g. tcp 10.30.0.1:0 -> 0.0.0.0:3389 by $data/host.iptables:15 " <<< "$out" \
   || fail "seed: rdp row: $out"
-echo "$out" | grep -q "^    smb          open from any IPv4" || fail "seed: smb row: $out"
-echo "$out" | grep -q "^    winrm-http   blocked$" || fail "seed: winrm row: $out"
+grep -q "^    smb          open from any IPv4" <<< "$out" || fail "seed: smb row: $out"
+grep -q "^    winrm-http   blocked$" <<< "$out" || fail "seed: winrm row: $out"
 run "$data/host.iptables" --role file-server --fail-on none
-echo "$out" | grep -q "^    smb          exempt (--role file-server)$" || fail "seed: file server: $out"
+grep -q "^    smb          exempt (--role file-server)$" <<< "$out" || fail "seed: file server: $out"
 run "$data/host.iptables" --fail-on open
 [ "$code" -eq 1 ] || fail "fail-on open: exit $code"
 
@@ -49,7 +49,7 @@ COMMIT
 RULES
 run "$tmp/clean.rules" --fail-on errors,open
 [ "$code" -eq 0 ] || fail "clean: exit $code: $out"
-echo "$out" | grep -q "filter INPUT (IPv4) (.*clean.rules): 0 of 9 open" || fail "clean: seed: $out"
+grep -q "filter INPUT (IPv4) (.*clean.rules): 0 of 9 open" <<< "$out" || fail "clean: seed: $out"
 
 # A file server keeps SMB: --role file-server drops the over-broad finding on 445.
 run "$data/host.iptables" --fail-on over-broad --role file-server
@@ -104,22 +104,22 @@ PY
 "$bin" render examples/enterprise -t nftables-json --host nvr-01 > "$tmp/nvr.json"
 run "$tmp/nvr.json" --fail-on none
 [ "$code" -eq 0 ] || fail "rendered: exit $code: $out"
-echo "$out" | grep -q "^audited 1 file: 4 points" || fail "rendered: points: $out"
+grep -q "^audited 1 file: 4 points" <<< "$out" || fail "rendered: points: $out"
 
 # Bad input: exit 2 with file:line:column.
 printf '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -s 10.0.0.300 -j DROP\nCOMMIT\n' > "$tmp/bad.rules"
 run "$tmp/bad.rules"
 [ "$code" -eq 2 ] || fail "bad iptables: exit $code: $out"
-echo "$out" | grep -q "bad.rules:3:13: error: '10.0.0.300' is not an address" \
+grep -q "bad.rules:3:13: error: '10.0.0.300' is not an address" <<< "$out" \
   || fail "bad iptables: message: $out"
 printf '{"nftables": [\n  {"table": {"family": "inet", "name": "t"}},\n  {"chain": ]\n]}\n' > "$tmp/bad.json"
 run "$tmp/bad.json"
 [ "$code" -eq 2 ] || fail "bad json: exit $code: $out"
-echo "$out" | grep -q "bad.json:3:13: error: not valid JSON" || fail "bad json: message: $out"
+grep -q "bad.json:3:13: error: not valid JSON" <<< "$out" || fail "bad json: message: $out"
 run "$tmp/missing.rules"
 [ "$code" -eq 2 ] || fail "missing file: exit $code: $out"
 echo "hello" > "$tmp/hello.txt"
 run "$tmp/hello.txt"
 [ "$code" -eq 2 ] || fail "unknown format: exit $code: $out"
-echo "$out" | grep -q "hello.txt:1:1: error: not a rule set" || fail "unknown format: $out"
+grep -q "hello.txt:1:1: error: not a rule set" <<< "$out" || fail "unknown format: $out"
 echo "audit: ok"

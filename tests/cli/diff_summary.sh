@@ -44,7 +44,7 @@ grep -q -- "-\[rpc-epmap tcp/135, smb tcp/445, rpc-dynamic tcp/49152-65535+udp/4
   "$tmp/blast" || fail "blast-radius hop to dc-01 does not list every service"
 if grep -qE "tcp/0([^-0-9]|$)" "$tmp/blast"; then fail "tcp/0 as a service"; fi
 grep -q "terms: docs/glossary.md" "$tmp/blast" || fail "blast-radius glossary pointer"
-"$bin" blast-radius examples/enterprise --all --top 3 | grep -q "terms: docs/glossary.md" ||
+"$bin" blast-radius examples/enterprise --all --top 3 | grep "terms: docs/glossary.md" > /dev/null ||
   fail "ranking glossary pointer"
 [ -f docs/glossary.md ] || fail "docs/glossary.md is missing"
 echo "diff_summary: all checks passed"

@@ -11,16 +11,16 @@ run() { set +e; out=$("$bin" status examples/enterprise --host dc-01 "$@" 2>&1);
 # In sync: exit 0, no drift, no difference.
 run --windows-export "$data/dc-01-in-sync.json"
 [ "$code" -eq 0 ] || fail "in sync: exit $code: $out"
-echo "$out" | grep -q '^drift: none (' || fail "in sync: drift line: $out"
-echo "$out" | grep -q '^effective: the machine decides every flow as the policy does' \
+grep -q '^drift: none (' <<< "$out" || fail "in sync: drift line: $out"
+grep -q '^effective: the machine decides every flow as the policy does' <<< "$out" \
   || fail "in sync: effective line: $out"
 
 # A Group Policy discards local rules on the Domain profile: drift and openings, exit 1.
 run --windows-export "$data/dc-01-gpo.json"
 [ "$code" -eq 1 ] || fail "gpo: exit $code: $out"
-echo "$out" | grep -q "local-rules-discarded profile Domain: AllowLocalFirewallRules is False" \
+grep -q "local-rules-discarded profile Domain: AllowLocalFirewallRules is False" <<< "$out" \
   || fail "gpo: drift line: $out"
-echo "$out" | grep -q "inbound, profile Domain: 'Active Directory Domain Controller - LDAP (TCP-In)' \[when .*lsass.exe listens\] lets through what the policy blocks" \
+grep -q "inbound, profile Domain: 'Active Directory Domain Controller - LDAP (TCP-In)' \[when .*lsass.exe listens\] lets through what the policy blocks" <<< "$out" \
   || fail "gpo: LDAP finding: $out"
 # JSON: every finding; the policy side names the deciding rule and file:line as query does.
 "$bin" status examples/enterprise --host dc-01 --windows-export "$data/dc-01-gpo.json" \
@@ -46,13 +46,13 @@ rm -f /tmp/bh-status-$$.json
 # Edited by hand: the missing, changed, disabled and unexpected rules by name.
 run --windows-export "$data/dc-01-edited.json"
 [ "$code" -eq 1 ] || fail "edited: exit $code: $out"
-echo "$out" | grep -q "^  missing    'bulkhead in block lateral-movement/rdp #" || fail "edited: missing: $out"
-echo "$out" | grep -q "^  changed    'bulkhead in allow jump-host-administers-managed-hosts #" \
+grep -q "^  missing    'bulkhead in block lateral-movement/rdp #" <<< "$out" || fail "edited: missing: $out"
+grep -q "^  changed    'bulkhead in allow jump-host-administers-managed-hosts #" <<< "$out" \
   || fail "edited: changed: $out"
-echo "$out" | grep -q "RemoteAddress: the machine's also has 10.30.0.0-10.30.0.9" || fail "edited: detail: $out"
-echo "$out" | grep -q "^  disabled   'bulkhead in block lateral-movement/winrm-http #" || fail "edited: disabled: $out"
-echo "$out" | grep -q "^  unexpected 'bulkhead in allow vendor-support'" || fail "edited: unexpected: $out"
-echo "$out" | grep -q "inbound, profiles Domain, Private, Public: 'Contoso Backup Agent' lets through what the policy blocks" \
+grep -q "RemoteAddress: the machine's also has 10.30.0.0-10.30.0.9" <<< "$out" || fail "edited: detail: $out"
+grep -q "^  disabled   'bulkhead in block lateral-movement/winrm-http #" <<< "$out" || fail "edited: disabled: $out"
+grep -q "^  unexpected 'bulkhead in allow vendor-support'" <<< "$out" || fail "edited: unexpected: $out"
+grep -q "inbound, profiles Domain, Private, Public: 'Contoso Backup Agent' lets through what the policy blocks" <<< "$out" \
   || fail "edited: effective: $out"
 
 # Bad input: located error, exit 2; --windows-export needs --host.
@@ -60,7 +60,7 @@ bad=$(mktemp); trap 'rm -f "$bad"' EXIT
 printf '{\n "Rules": [\n  {"Name": "a",, }\n ]\n}\n' > "$bad"
 run --windows-export "$bad"
 [ "$code" -eq 2 ] || fail "bad json: exit $code"
-echo "$out" | grep -q "^$bad:3:16: error: invalid JSON" || fail "bad json: $out"
+grep -q "^$bad:3:16: error: invalid JSON" <<< "$out" || fail "bad json: $out"
 set +e; "$bin" status examples/enterprise --windows-export "$data/dc-01-in-sync.json" 2>/dev/null; code=$?; set -e
 [ "$code" -eq 2 ] || fail "no --host: exit $code"
 echo "status_windows: all checks passed"

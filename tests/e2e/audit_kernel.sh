@@ -96,7 +96,7 @@ IPT
   set -e
   [ "$code" -eq 1 ] || fail "iptables: exit $code: $out"
   want=$(grep -n -- '-s 10.1.2.3/32' "$tmp/live.v4" | cut -d: -f1)
-  echo "$out" | grep -q "live.v4:$want \[filter INPUT (IPv4)\] -A INPUT -s 10.1.2.3/32" \
+  grep -q "live.v4:$want \[filter INPUT (IPv4)\] -A INPUT -s 10.1.2.3/32" <<< "$out" \
     || fail "iptables: shadowed rule at line $want not reported: $out"
   echo "iptables: ok"
 else
