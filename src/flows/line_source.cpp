@@ -59,7 +59,7 @@ Result<std::unique_ptr<LineSource>> LineSource::open_range(const std::string& pa
   s->left_ = end - begin;
   s->buf_.resize(kChunk + LineSource::kMaxLine + 1);
   s->data_ = s->buf_.data();
-  std::memcpy(s->buf_.data(), prefix.data(), prefix.size());
+  if (!prefix.empty()) std::memcpy(s->buf_.data(), prefix.data(), prefix.size());
   s->end_ = prefix.size();
   s->renumber_after_ = static_cast<std::uint64_t>(std::count(prefix.begin(), prefix.end(), '\n'));
   s->renumber_to_ = first_line;
