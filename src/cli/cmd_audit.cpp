@@ -23,6 +23,7 @@
 #include "ruleset/anomalies.h"
 #include "ruleset/compliance.h"
 #include "ruleset/import.h"
+#include "ruleset/inbound.h"
 
 namespace bulkhead::cli {
 namespace {
@@ -47,10 +48,6 @@ struct Audited {
   /// Inbound points only: (point index, the seed table's services there).
   std::vector<std::pair<std::size_t, std::vector<ruleset::ServiceExposure>>> seed;
 };
-
-bool inbound(const ruleset::Point& p) {
-  return p.hook == "input" || p.hook == "INPUT" || p.hook == "inbound";
-}
 
 std::string status(const ruleset::ServiceExposure& e) {
   if (e.exempt) return "exempt";
@@ -475,7 +472,7 @@ void run_audit(const AuditOptions& o) {
       // Over-broad is about connections into a host (or through a router): not outbound.
       bool out = p.hook == "output" || p.hook == "OUTPUT" || p.hook == "outbound";
       a.per_point.push_back(ruleset::find_anomalies(p, out ? outbound : opts));
-      if (inbound(p)) {
+      if (ruleset::is_inbound_hook(p)) {
         a.seed.emplace_back(a.per_point.size() - 1,
                             ruleset::seed_exposure(p, seed_services, exempt));
         for (const ruleset::ServiceExposure& e : a.seed.back().second)
