@@ -767,6 +767,37 @@ void on_threads(std::size_t n, const std::function<void(std::size_t)>& work) {
   for (std::thread& th : threads) th.join();
 }
 
+/// Reads part t of the input with read(t, options, sink) on n threads, one Checker each
+/// (the Decision is shared), and merges the checkers in order into `into`, which gives what
+/// one pass would. The read statistics of all parts, or the first part's failure.
+using PartReader = std::function<Result<flows::ReadStats>(
+    std::size_t, const flows::ReadOptions&, const std::function<void(const flows::Record&)>&)>;
+Result<flows::ReadStats> check_parts(std::size_t n, const std::shared_ptr<const Decision>& d,
+                                     const flows::CheckOptions& co, const flows::ReadOptions& ro,
+                                     const PartReader& read, flows::Checker* into,
+                                     Progress& progress) {
+  std::vector<std::unique_ptr<flows::Checker>> checkers;
+  for (std::size_t t = 0; t < n; ++t) checkers.push_back(std::make_unique<flows::Checker>(d, co));
+  std::vector<std::optional<Result<flows::ReadStats>>> results(n);
+  SharedProgress shared(n, progress);
+  on_threads(n, [&](std::size_t t) {
+    flows::ReadOptions mine = ro;
+    mine.progress = shared.reporter(t);
+    flows::Checker& c = *checkers[t];
+    results[t] = read(t, mine, [&](const flows::Record& r) {
+      shared.saw(t);
+      c.add(r);
+    });
+  });
+  flows::ReadStats all;
+  for (std::size_t t = 0; t < n; ++t) {
+    if (!*results[t]) return Failure{results[t]->error()};
+    add_read_stats(all, results[t]->value(), ro.max_reported);
+    into->merge(*checkers[t]);
+  }
+  return all;
+}
+
 /// One plain-text file read as o.threads line ranges (flows/split.h), one Checker each,
 /// merged in order into `into`; nullopt (nothing read) when the file is to be read whole.
 Result<std::optional<flows::ReadStats>> read_split(const std::string& file,
@@ -792,26 +823,15 @@ Result<std::optional<flows::ReadStats>> read_split(const std::string& file,
   }
   if (!flows::number_ranges(plan, counted)) return Stats();  // a header mid-file
 
-  std::vector<std::unique_ptr<flows::Checker>> checkers;
-  for (std::size_t t = 0; t < n; ++t) checkers.push_back(std::make_unique<flows::Checker>(d, co));
-  std::vector<std::optional<Result<flows::ReadStats>>> results(n);
-  SharedProgress shared(n, progress);
-  on_threads(n, [&](std::size_t t) {
-    flows::ReadOptions mine = ro;
-    mine.progress = shared.reporter(t);
-    flows::Checker& c = *checkers[t];
-    results[t] = flows::read_range(plan, t, mine, [&](const flows::Record& r) {
-      shared.saw(t);
-      c.add(r);
-    });
-  });
-  flows::ReadStats all;
-  for (std::size_t t = 0; t < n; ++t) {
-    if (!*results[t]) return Failure{results[t]->error()};
-    add_read_stats(all, results[t]->value(), ro.max_reported);
-    into->merge(*checkers[t]);
-  }
-  return Stats(std::move(all));
+  Result<flows::ReadStats> all = check_parts(
+      n, d, co, ro,
+      [&](std::size_t t, const flows::ReadOptions& mine,
+          const std::function<void(const flows::Record&)>& sink) {
+        return flows::read_range(plan, t, mine, sink);
+      },
+      into, progress);
+  if (!all) return Failure{all.error()};
+  return Stats(std::move(all.value()));
 }
 
 // --threads N: the input files (directories expanded) are cut into N runs of consecutive
@@ -836,27 +856,13 @@ Result<flows::ReadStats> read_threaded(const FlowsCheckOptions& o,
   for (std::size_t i = 0; i < files.value().size(); ++i)
     runs[i * n / files.value().size()].push_back(files.value()[i]);
 
-  std::vector<std::unique_ptr<flows::Checker>> checkers;
-  for (std::size_t t = 0; t < n; ++t) checkers.push_back(std::make_unique<flows::Checker>(d, co));
-  std::vector<std::optional<Result<flows::ReadStats>>> results(n);
-  SharedProgress shared(n, progress);
-  on_threads(n, [&](std::size_t t) {
-    flows::ReadOptions mine = ro;
-    mine.progress = shared.reporter(t);
-    flows::Checker& c = *checkers[t];
-    results[t] = flows::read_flows(runs[t], mine, [&](const flows::Record& r) {
-      shared.saw(t);
-      c.add(r);
-    });
-  });
-
-  flows::ReadStats all;
-  for (std::size_t t = 0; t < n; ++t) {
-    if (!*results[t]) return Failure{results[t]->error()};
-    add_read_stats(all, results[t]->value(), ro.max_reported);
-    into->merge(*checkers[t]);
-  }
-  return all;
+  return check_parts(
+      n, d, co, ro,
+      [&](std::size_t t, const flows::ReadOptions& mine,
+          const std::function<void(const flows::Record&)>& sink) {
+        return flows::read_flows(runs[t], mine, sink);
+      },
+      into, progress);
 }
 
 int run(const FlowsCheckOptions& o) {

@@ -150,7 +150,7 @@ class Decision {
 
   /// The atom holding an address (every address has one).
   const Atom& atom_of(const Addr& a) const;
-  std::uint32_t class_of(const Addr& a) const { return atom_of(a).cls; }
+  std::uint32_t class_of(const Addr& a) const;
 
   /// The tier map of a class pair (computed once per distinct set of matching rules, on
   /// first use). Safe to call from several threads at once; the reference stays valid
@@ -240,12 +240,20 @@ class Decision {
  private:
   void build_zones();
   void build_atoms_and_classes();
+  void index_atoms();
   void compile_rules();
   TierMap build_tier_map(const std::vector<std::uint32_t>& matching) const;
 
   policy::Model model_;
   std::vector<ZoneInfo> zones_;
   std::vector<Atom> atoms_;  // sorted by (family, lo)
+  // IPv4 lookup: the first address of each IPv4 atom (a compact array, so a search touches
+  // few cache lines), and for each /16 the first of them that starts inside it or later.
+  std::size_t v4_first_ = 0;
+  std::vector<std::uint32_t> v4_lo_;
+  std::vector<std::uint32_t> v4_cls_;  // the class of each IPv4 atom (class_of reads only these)
+  std::vector<std::uint32_t> v4_by16_;
+  std::size_t v4_index(std::uint32_t x) const;  // index in v4_lo_ of the atom holding x
   std::vector<Class> classes_;
   std::vector<CompiledRule> rules_;
   std::vector<const policy::Selector*> selectors_;  // distinct selectors, by text

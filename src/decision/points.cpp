@@ -56,7 +56,46 @@ Verdict Decision::judge(std::uint32_t s, std::uint32_t d, Tier tier, std::uint32
   return v;
 }
 
+void Decision::index_atoms() {
+  v4_lo_.clear();
+  v4_cls_.clear();
+  v4_first_ = atoms_.size();
+  for (std::size_t i = 0; i < atoms_.size(); ++i) {
+    if (atoms_[i].family != Family::V4) continue;
+    if (v4_lo_.empty()) v4_first_ = i;
+    v4_lo_.push_back(static_cast<std::uint32_t>(atoms_[i].lo));
+    v4_cls_.push_back(atoms_[i].cls);
+  }
+  BH_ASSERT(!v4_lo_.empty() && v4_lo_.front() == 0, "IPv4 atoms cover the address space");
+  v4_by16_.assign((std::size_t{1} << 16) + 1, 0);
+  std::size_t k = 0;
+  for (std::size_t top = 0; top <= (std::size_t{1} << 16); ++top) {
+    const std::uint64_t start = std::uint64_t{top} << 16;
+    while (k < v4_lo_.size() && v4_lo_[k] < start) ++k;
+    v4_by16_[top] = static_cast<std::uint32_t>(k);
+  }
+}
+
+std::size_t Decision::v4_index(std::uint32_t x) const {
+  // The atom holding x is the last one starting at or below x: search only the atoms that
+  // start in x's /16 (the one before them when none starts at or below x there).
+  const std::uint32_t* lo = v4_lo_.data();
+  const std::uint32_t* it =
+      std::upper_bound(lo + v4_by16_[x >> 16], lo + v4_by16_[(x >> 16) + 1], x);
+  return static_cast<std::size_t>(it - lo) - 1;
+}
+
+std::uint32_t Decision::class_of(const Addr& a) const {
+  if (a.family == Family::V4) return v4_cls_[v4_index(static_cast<std::uint32_t>(a.value))];
+  return atom_of(a).cls;
+}
+
 const Atom& Decision::atom_of(const Addr& a) const {
+  if (a.family == Family::V4) {
+    const Atom& at = atoms_[v4_first_ + v4_index(static_cast<std::uint32_t>(a.value))];
+    BH_ASSERT(at.family == a.family && a.value >= at.lo && a.value <= at.hi, "atom lookup");
+    return at;
+  }
   auto it = std::upper_bound(atoms_.begin(), atoms_.end(), a, [](const Addr& x, const Atom& at) {
     return x.family < at.family || (x.family == at.family && x.value < at.lo);
   });

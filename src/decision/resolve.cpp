@@ -326,6 +326,8 @@ void Decision::build_atoms_and_classes() {
     }
   }
 
+  index_atoms();
+
   // Class membership, names and sizes.
   for (std::size_t ai = 0; ai < atoms_.size(); ++ai) {
     const Atom& a = atoms_[ai];

@@ -19,6 +19,7 @@
 #include "flows/check.h"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <tuple>
 #include <unordered_set>
@@ -230,7 +231,7 @@ struct Checker::State {
   Groups violations, gaps, impact;
   std::vector<RuleAcc> rules;
   FlatIndex<AddrPairKey> lateral_index;
-  std::vector<LateralAcc> lateral;
+  std::deque<LateralAcc> lateral;  // a deque: growing never copies the accumulators
   FlatIndex<NovKey> seen_index;
   std::vector<NovAcc> seen;
   FlatIndex<NovKey> base_index;
@@ -885,16 +886,25 @@ CheckResult Checker::finish() const {
   }
 
   // Lateral movement: per source, blocked attempts and detections.
-  std::vector<const LateralAcc*> order;
-  for (const LateralAcc& la : s.lateral) order.push_back(&la);
-  std::sort(order.begin(), order.end(), [](const LateralAcc* a, const LateralAcc* b) {
-    return std::tie(a->src, a->dst) < std::tie(b->src, b->dst);
+  // Sorted by (source, destination) on compact copies of the addresses, not through the
+  // accumulators (tens of thousands of pairs, each elsewhere in memory).
+  struct PairOrder {
+    Addr src, dst;
+    const LateralAcc* acc;
+  };
+  std::vector<PairOrder> order;
+  order.reserve(s.lateral.size());
+  for (const LateralAcc& la : s.lateral) order.push_back(PairOrder{la.src, la.dst, &la});
+  std::sort(order.begin(), order.end(), [](const PairOrder& a, const PairOrder& b) {
+    return std::tie(a.src, a.dst) < std::tie(b.src, b.dst);
   });
+  std::map<std::uint32_t, std::vector<std::string>> names_of_mask;
+  std::vector<const LateralAcc*> pairs;
   for (std::size_t i = 0; i < order.size();) {
     std::size_t j = i;
-    while (j < order.size() && order[j]->src == order[i]->src) ++j;
-    std::vector<const LateralAcc*> pairs(order.begin() + static_cast<std::ptrdiff_t>(i),
-                                         order.begin() + static_cast<std::ptrdiff_t>(j));
+    while (j < order.size() && order[j].src == order[i].src) ++j;
+    pairs.clear();
+    for (std::size_t k = i; k < j; ++k) pairs.push_back(order[k].acc);
     BlockedSource b;
     b.src = pairs.front()->src;
     std::uint32_t mask = 0;
@@ -911,7 +921,9 @@ CheckResult Checker::finish() const {
     }
     if (first != nullptr) b.example = st.expand(first->src, first->dst, first->blocked_example);
     if (b.targets > 0) {
-      b.services = lateral::mask_names(s.o, mask);
+      auto [at, fresh] = names_of_mask.try_emplace(mask);
+      if (fresh) at->second = lateral::mask_names(s.o, mask);
+      b.services = at->second;
       out.blocked.push_back(std::move(b));
     }
     lateral::detect(

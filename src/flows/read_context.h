@@ -77,6 +77,11 @@ void read_netfilter(LineSource& in, ReadContext& ctx);
 /// or one document, records taken out of `{"records": [...]}`, `{"events": [...]}` or `[...]`.
 void read_json(LineSource& in, ReadContext& ctx);
 
+/// Reads `in` with the reader of format `f`: every format but IPFIX and NetFlow (binary, read
+/// from their file by read_ipfix). Netfilter logs are journal JSON when the first byte that is
+/// not blank opens a JSON value, syslog text otherwise.
+void read_lines(Format f, LineSource& in, ReadContext& ctx);
+
 // One JSON record of each format (`line`: its line, or its index in a document).
 void read_azure_record(const nlohmann::json& rec, std::uint64_t line, ReadContext& ctx);
 void read_gcp_record(const nlohmann::json& rec, std::uint64_t line, ReadContext& ctx);

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "base/assert.h"
 #include "flows/aggregate.h"
 #include "flows/line_source.h"
 #include "flows/read_context.h"
@@ -108,6 +109,50 @@ Result<std::vector<std::string>> expand(const std::vector<std::string>& inputs) 
   return files;
 }
 
+}  // namespace
+
+void read_lines(Format f, LineSource& in, ReadContext& ctx) {
+  switch (f) {
+    case Format::Csv:
+      read_csv(in, ctx);
+      break;
+    case Format::WindowsFirewall:
+      read_windows(in, ctx);
+      break;
+    case Format::AwsVpc:
+    case Format::AwsTransitGateway:
+      read_aws(in, ctx);
+      break;
+    case Format::ZeekTsv:
+      read_zeek_tsv(in, ctx);
+      break;
+    case Format::Netfilter: {
+      const std::string_view t = trim_blanks(in.peek(64 << 10));
+      if (!t.empty() && (t.front() == '{' || t.front() == '['))
+        read_json(in, ctx);
+      else
+        read_netfilter(in, ctx);
+      break;
+    }
+    case Format::AzureNsg:
+    case Format::AzureVnet:
+    case Format::GcpVpc:
+    case Format::GcpFirewall:
+    case Format::ZeekJson:
+      read_json(in, ctx);
+      break;
+    case Format::Aggregate:
+      read_aggregate(in, ctx);
+      break;
+    case Format::Ipfix:
+    case Format::Netflow:
+    case Format::Auto:
+      BH_ASSERT(false, "read_lines reads the text and JSON formats");
+  }
+}
+
+namespace {
+
 /// Reads one opened input to its end; the failure message, or nullopt.
 std::optional<std::string> read_one(LineSource& in, const std::string& name,
                                     const ReadOptions& options, ReadStats& stats,
@@ -132,45 +177,10 @@ std::optional<std::string> read_one(LineSource& in, const std::string& name,
   ReadContext ctx(name, format, options, stats, sink);
   ctx.bytes_before = before;
   ctx.bytes_total = total;
-  switch (format) {
-    case Format::Csv:
-      read_csv(in, ctx);
-      break;
-    case Format::WindowsFirewall:
-      read_windows(in, ctx);
-      break;
-    case Format::AwsVpc:
-    case Format::AwsTransitGateway:
-      read_aws(in, ctx);
-      break;
-    case Format::ZeekTsv:
-      read_zeek_tsv(in, ctx);
-      break;
-    case Format::Netfilter: {
-      const std::string_view t = trim_blanks(head);
-      if (!t.empty() && (t.front() == '{' || t.front() == '['))
-        read_json(in, ctx);
-      else
-        read_netfilter(in, ctx);
-      break;
-    }
-    case Format::AzureNsg:
-    case Format::AzureVnet:
-    case Format::GcpVpc:
-    case Format::GcpFirewall:
-    case Format::ZeekJson:
-      read_json(in, ctx);
-      break;
-    case Format::Aggregate:
-      read_aggregate(in, ctx);
-      break;
-    case Format::Ipfix:
-    case Format::Netflow:
-      stats.bytes += read_ipfix(in, path, ctx);  // binary: opens `path` itself
-      break;
-    case Format::Auto:
-      break;
-  }
+  if (format == Format::Ipfix || format == Format::Netflow)
+    stats.bytes += read_ipfix(in, path, ctx);  // binary: opens `path` itself
+  else
+    read_lines(format, in, ctx);
   if (ctx.failure()) return *ctx.failure();
   if (!in.error().empty()) return name + ": cannot read: " + in.error();
   return std::nullopt;

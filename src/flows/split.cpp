@@ -267,26 +267,7 @@ Result<ReadStats> read_range(const SplitPlan& plan, std::size_t k, const ReadOpt
   ReadStats stats;
   ReadContext ctx(plan.path, plan.format, options, stats, sink);
   ctx.bytes_total = r.end - r.begin;
-  switch (plan.format) {
-    case Format::Csv:
-      read_csv(in, ctx);
-      break;
-    case Format::WindowsFirewall:
-      read_windows(in, ctx);
-      break;
-    case Format::AwsVpc:
-    case Format::AwsTransitGateway:
-      read_aws(in, ctx);
-      break;
-    case Format::ZeekTsv:
-      read_zeek_tsv(in, ctx);
-      break;
-    case Format::Netfilter:
-      read_netfilter(in, ctx);
-      break;
-    default:
-      BH_ASSERT(false, "plan_split plans only the line formats");
-  }
+  read_lines(plan.format, in, ctx);
   if (ctx.failure()) return Failure{*ctx.failure()};
   if (!in.error().empty()) return Failure{plan.path + ": cannot read: " + in.error()};
   stats.bytes = in.bytes_read();

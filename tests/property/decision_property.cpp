@@ -6,8 +6,8 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <random>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "decision/decision.h"
@@ -71,6 +71,44 @@ TEST(DecisionProperty, QueryMatchesReferenceSemantics) {
     }
   }
   EXPECT_GE(checked, policies * 100);
+}
+
+// The address lookups (a per-/16 index over IPv4 atoms, a search over IPv6 ones) find the
+// atom a linear scan finds, at every atom's edges and one past them, and class_of agrees.
+TEST(DecisionProperty, AddressLookupFindsTheHoldingAtom) {
+  const std::uint64_t base =
+      testing::test_seed("DecisionProperty.AddressLookupFindsTheHoldingAtom");
+  const int policies = std::max(20, static_cast<int>(200 * scale()));
+  std::mt19937_64 rng(base);
+  std::size_t checked = 0;
+  for (int i = 0; i < policies; ++i) {
+    const std::uint64_t seed = base + static_cast<std::uint64_t>(i);
+    testing::RandomPolicy p = testing::random_policy(seed);
+    auto d = load(p.yaml, seed);
+    if (!d) return;
+    const std::vector<decision::Atom>& atoms = d->atoms();
+    std::vector<Addr> probes = p.addresses;
+    for (const decision::Atom& at : atoms) {
+      probes.push_back(Addr{at.family, at.lo});
+      probes.push_back(Addr{at.family, at.hi});
+      if (at.hi != family_max(at.family)) probes.push_back(Addr{at.family, at.hi + 1});
+      if (at.lo != 0) probes.push_back(Addr{at.family, at.lo - 1});
+    }
+    for (int k = 0; k < 200; ++k) {
+      probes.push_back(Addr{Family::V4, u128{static_cast<std::uint32_t>(rng())}});
+      probes.push_back(Addr{Family::V6, (u128{rng()} << 64) | rng()});
+    }
+    for (const Addr& a : probes) {
+      const decision::Atom* want = nullptr;
+      for (const decision::Atom& at : atoms)
+        if (at.family == a.family && at.lo <= a.value && a.value <= at.hi) want = &at;
+      ASSERT_NE(want, nullptr) << "seed " << seed << ": no atom holds " << a.str();
+      ASSERT_EQ(&d->atom_of(a), want) << "seed " << seed << ": " << a.str();
+      ASSERT_EQ(d->class_of(a), want->cls) << "seed " << seed << ": " << a.str();
+      ++checked;
+    }
+  }
+  EXPECT_GE(checked, static_cast<std::size_t>(policies) * 400);
 }
 
 // Reversing the order of the rules in the file changes nothing but which rule of a tier
@@ -160,20 +198,10 @@ TEST(DecisionProperty, ConcurrentQueriesAgreeWithOneThread) {
     auto alone = load(p.yaml, seed);
     if (!shared || !alone) return;
     const std::vector<decision::Flow> flows = testing::random_flows(p, seed ^ 0x7eed, 2000);
-    std::vector<decision::Verdict> got[4];
-    std::vector<std::thread> threads;
-    for (int t = 0; t < 4; ++t) {
-      threads.emplace_back([&, t] {
-        // Each thread walks the flows from a different start, so first uses collide.
-        for (std::size_t k = 0; k < flows.size(); ++k)
-          got[t].push_back(
-              shared->query(flows[(k + static_cast<std::size_t>(t) * 500) % flows.size()]));
-      });
-    }
-    for (std::thread& th : threads) th.join();
-    for (int t = 0; t < 4; ++t) {
+    const std::vector<std::vector<decision::Verdict>> got = testing::query_racing(*shared, flows);
+    for (std::size_t t = 0; t < got.size(); ++t) {
       for (std::size_t k = 0; k < flows.size(); ++k) {
-        const decision::Flow& f = flows[(k + static_cast<std::size_t>(t) * 500) % flows.size()];
+        const decision::Flow& f = testing::racing_flow(flows, t, k);
         const decision::Verdict want = alone->query(f);
         const decision::Verdict& v = got[t][k];
         ASSERT_TRUE(v.tier == want.tier && v.rule == want.rule && v.reachable == want.reachable &&

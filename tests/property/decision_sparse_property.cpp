@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "decision/decision.h"
@@ -94,20 +93,10 @@ TEST(DecisionSparseProperty, ConcurrentSparseQueriesEqualDense) {
     auto dense = load(p.yaml, seed, decision::ResolveOptions{}.max_pair_slots);
     if (!shared || !dense) return;
     const std::vector<decision::Flow> flows = testing::random_flows(p, seed ^ 0x7eed, 2000);
-    std::vector<decision::Verdict> got[4];
-    std::vector<std::thread> threads;
-    for (int t = 0; t < 4; ++t) {
-      threads.emplace_back([&, t] {
-        // Each thread walks the flows from a different start, so first uses collide.
-        for (std::size_t k = 0; k < flows.size(); ++k)
-          got[t].push_back(
-              shared->query(flows[(k + static_cast<std::size_t>(t) * 500) % flows.size()]));
-      });
-    }
-    for (std::thread& th : threads) th.join();
-    for (int t = 0; t < 4; ++t) {
+    const std::vector<std::vector<decision::Verdict>> got = testing::query_racing(*shared, flows);
+    for (std::size_t t = 0; t < got.size(); ++t) {
       for (std::size_t k = 0; k < flows.size(); ++k) {
-        const decision::Flow& f = flows[(k + static_cast<std::size_t>(t) * 500) % flows.size()];
+        const decision::Flow& f = testing::racing_flow(flows, t, k);
         ASSERT_TRUE(same(got[t][k], dense->query(f)))
             << "seed " << seed << " (BULKHEAD_SEED=" << base << "): thread " << t << ", "
             << flow_text(f);

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <set>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -304,6 +305,25 @@ std::uint64_t test_seed(const char* test_name) {
   }
   std::cerr << test_name << ": seed=" << seed << " (replay with BULKHEAD_SEED=" << seed << ")\n";
   return seed;
+}
+
+const decision::Flow& racing_flow(const std::vector<decision::Flow>& flows, std::size_t t,
+                                  std::size_t k) {
+  return flows[(k + t * 500) % flows.size()];
+}
+
+std::vector<std::vector<decision::Verdict>> query_racing(const decision::Decision& d,
+                                                         const std::vector<decision::Flow>& flows) {
+  std::vector<std::vector<decision::Verdict>> got(4);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < got.size(); ++t) {
+    threads.emplace_back([&, t] {
+      for (std::size_t k = 0; k < flows.size(); ++k)
+        got[t].push_back(d.query(racing_flow(flows, t, k)));
+    });
+  }
+  for (std::thread& th : threads) th.join();
+  return got;
 }
 
 }  // namespace bulkhead::testing

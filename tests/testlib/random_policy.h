@@ -36,6 +36,15 @@ RandomPolicy random_policy(std::uint64_t seed, const RandomPolicyOptions& opts =
 /// `n` random flows over the policy's interesting addresses and ports (families match).
 std::vector<decision::Flow> random_flows(const RandomPolicy& p, std::uint64_t seed, std::size_t n);
 
+/// Queries `flows` on four threads at once against one Decision, so that they race to fill
+/// its caches: thread t starts at flow t × 500 and walks them all (first uses collide).
+/// result[t][k] is thread t's verdict of racing_flow(flows, t, k).
+std::vector<std::vector<decision::Verdict>> query_racing(const decision::Decision& d,
+                                                         const std::vector<decision::Flow>& flows);
+/// The k-th flow thread t of query_racing asked.
+const decision::Flow& racing_flow(const std::vector<decision::Flow>& flows, std::size_t t,
+                                  std::size_t k);
+
 /// The seed for a test: BULKHEAD_SEED if set; a fresh random one with
 /// BULKHEAD_RANDOM_SEED=1; else a fixed seed derived from the test's name. Printed either
 /// way (as "seed=N") so a failure can be replayed.
