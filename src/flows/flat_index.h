@@ -3,6 +3,7 @@
 // pairs). Values live in the caller's vectors, indexed by what the index returns, so a
 // lookup of a known key never allocates and iteration order is insertion order.
 // Linear probing with a power-of-two table kept at most half full; O(1) expected per call.
+// At most 2^31 keys (indices are 32 bits and the home slot comes from 32 bits of the hash).
 #pragma once
 
 #include <cstdint>
@@ -52,29 +53,32 @@ class FlatIndex {
   /// The index of `k`, or kNone.
   std::uint32_t find(const Key& k) const {
     if (slots_.empty()) return kNone;
+    const std::uint32_t tag = tag_of(k);
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = hash_bytes(k) & mask;; i = (i + 1) & mask) {
-      std::uint32_t s = slots_[i];
-      if (s == kNone) return kNone;
-      if (std::memcmp(&keys_[s], &k, sizeof(Key)) == 0) return s;
+    for (std::size_t i = tag & mask;; i = (i + 1) & mask) {
+      const Slot s = slots_[i];
+      if (s.index == kNone) return kNone;
+      if (s.tag == tag && std::memcmp(&keys_[s.index], &k, sizeof(Key)) == 0) return s.index;
     }
   }
   /// The index of `k`, inserting it (with the next index) when absent; `*inserted` says
   /// which.
   std::uint32_t insert(const Key& k, bool* inserted) {
     if ((keys_.size() + 1) * 2 > slots_.size()) grow();
+    const std::uint32_t tag = tag_of(k);
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = hash_bytes(k) & mask;; i = (i + 1) & mask) {
-      std::uint32_t s = slots_[i];
-      if (s == kNone) {
-        slots_[i] = static_cast<std::uint32_t>(keys_.size());
+    for (std::size_t i = tag & mask;; i = (i + 1) & mask) {
+      const Slot s = slots_[i];
+      if (s.index == kNone) {
+        const auto index = static_cast<std::uint32_t>(keys_.size());
+        slots_[i] = Slot{index, tag};
         keys_.push_back(k);
         *inserted = true;
-        return slots_[i];
+        return index;
       }
-      if (std::memcmp(&keys_[s], &k, sizeof(Key)) == 0) {
+      if (s.tag == tag && std::memcmp(&keys_[s.index], &k, sizeof(Key)) == 0) {
         *inserted = false;
-        return s;
+        return s.index;
       }
     }
   }
@@ -82,18 +86,30 @@ class FlatIndex {
   const std::vector<Key>& keys() const { return keys_; }
 
  private:
+  // A slot keeps 32 bits of its key's hash beside the index: the home slot is those bits
+  // under the mask (so growing never reads a key again), and a probe compares keys only
+  // when the tags agree (so it rarely touches the key array, which is elsewhere in memory).
+  struct Slot {
+    std::uint32_t index = kNone;
+    std::uint32_t tag = 0;
+  };
+  static std::uint32_t tag_of(const Key& k) {
+    return static_cast<std::uint32_t>(hash_bytes(k) >> 32);
+  }
+
   void grow() {
-    std::vector<std::uint32_t> next(slots_.empty() ? 16 : slots_.size() * 2, kNone);
+    std::vector<Slot> next(slots_.empty() ? 16 : slots_.size() * 2);
     const std::size_t mask = next.size() - 1;
-    for (std::uint32_t s = 0; s < keys_.size(); ++s) {
-      std::size_t i = hash_bytes(keys_[s]) & mask;
-      while (next[i] != kNone) i = (i + 1) & mask;
+    for (const Slot& s : slots_) {
+      if (s.index == kNone) continue;
+      std::size_t i = s.tag & mask;
+      while (next[i].index != kNone) i = (i + 1) & mask;
       next[i] = s;
     }
     slots_.swap(next);
   }
 
-  std::vector<std::uint32_t> slots_;
+  std::vector<Slot> slots_;
   std::vector<Key> keys_;
 };
 
