@@ -807,6 +807,20 @@ const std::vector<std::string>& m1030_technique_ids() {
   return kIds;
 }
 
+std::string_view check_state_name(CheckResult::State s) {
+  switch (s) {
+    case CheckResult::State::Closed:
+      return "closed";
+    case CheckResult::State::Open:
+      return "open";
+    case CheckResult::State::NeedsPurpose:
+      return "needs purpose";
+    case CheckResult::State::NotApplicable:
+      return "n/a";
+  }
+  return "n/a";
+}
+
 std::string_view coverage_status_name(CoverageStatus s) {
   switch (s) {
     case CoverageStatus::Addressed:

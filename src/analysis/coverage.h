@@ -103,6 +103,9 @@ struct CheckResult {
   std::optional<FlowExample> example;  ///< an open flow, with its deciding rule or point
 };
 
+/// "closed", "open", "needs purpose", "n/a".
+std::string_view check_state_name(CheckResult::State s);
+
 struct TechniqueResult {
   std::string id;
   std::string name;

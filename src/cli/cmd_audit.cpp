@@ -7,11 +7,9 @@
 // 1 when a finding of a --fail-on kind exists (default: unreachable, shadowed, redundant,
 // over-broad), 2 on unreadable or malformed input (located at file:line:column).
 // Cost: import, then O(n²) region operations per point (ruleset/anomalies.cpp).
-#include <fstream>
 #include <iostream>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -21,9 +19,9 @@
 #include "cli/json_text.h"
 #include "cli/sarif.h"
 #include "ruleset/anomalies.h"
+#include "ruleset/audit.h"
 #include "ruleset/compliance.h"
 #include "ruleset/import.h"
-#include "ruleset/inbound.h"
 
 namespace bulkhead::cli {
 namespace {
@@ -42,18 +40,10 @@ struct AuditOptions {
   bool all = false;
 };
 
-struct Audited {
-  ruleset::Ruleset rs;
-  std::vector<ruleset::PointAnomalies> per_point;
-  /// Inbound points only: (point index, the seed table's services there).
-  std::vector<std::pair<std::size_t, std::vector<ruleset::ServiceExposure>>> seed;
-};
+using ruleset::AuditedRuleset;
 
 std::string status(const ruleset::ServiceExposure& e) {
-  if (e.exempt) return "exempt";
-  if (!e.open.empty()) return "open";
-  if (!e.maybe.empty()) return "may be open";
-  return "blocked";
+  return std::string(ruleset::exposure_status(e));
 }
 
 /// Source addresses as prefixes or ranges ("any IPv4", "10.0.0.0/8", "10.0.0.1-10.0.0.9").
@@ -209,21 +199,10 @@ std::set<AnomalyKind> fail_kinds(const std::vector<std::string>& words, bool* ok
   return out;
 }
 
-bool read_whole(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return false;
-  *out = ss.str();
-  return true;
-}
-
-void print_seed_table(const std::vector<Audited>& all) {
+void print_seed_table(const std::vector<AuditedRuleset>& all) {
   bool header = false;
-  for (const Audited& a : all)
-    for (const auto& [pi, rows] : a.seed) {
-      const ruleset::Point& p = a.rs.points[pi];
+  for (const AuditedRuleset& a : all)
+    for (const auto& [p, rows] : a.seed) {
       if (!header)
         std::cout << "seed table (inbound connections to block, lateral-movement baseline):\n";
       header = true;
@@ -252,11 +231,11 @@ void print_seed_table(const std::vector<Audited>& all) {
   if (header) std::cout << '\n';
 }
 
-void print_table(const std::vector<Audited>& all, bool everything) {
+void print_table(const std::vector<AuditedRuleset>& all, bool everything) {
   print_seed_table(all);
   std::map<AnomalyKind, std::size_t> counts;
   std::size_t points = 0, rules = 0, notes = 0;
-  for (const Audited& a : all) {
+  for (const AuditedRuleset& a : all) {
     points += a.rs.points.size();
     notes += a.rs.notes.size();
     for (std::size_t pi = 0; pi < a.rs.points.size(); ++pi) {
@@ -282,7 +261,7 @@ void print_table(const std::vector<Audited>& all, bool everything) {
     if (counts[k] == 0) continue;
     std::cout << fmt::format("\n{} ({}):\n", ruleset::anomaly_name(k), counts[k]);
     std::size_t shown = 0;
-    for (const Audited& a : all)
+    for (const AuditedRuleset& a : all)
       for (std::size_t pi = 0; pi < a.rs.points.size(); ++pi) {
         const ruleset::Point& p = a.rs.points[pi];
         for (const Anomaly& f : a.per_point[pi].findings) {
@@ -303,7 +282,7 @@ void print_table(const std::vector<Audited>& all, bool everything) {
     std::cout << "\nnot modelled (each rule kept; it may or may not match, so it never proves "
                  "another rule dead):\n";
     std::size_t shown = 0;
-    for (const Audited& a : all)
+    for (const AuditedRuleset& a : all)
       for (const ruleset::Note& n : a.rs.notes) {
         if (!everything && shown >= 10) break;
         ++shown;
@@ -314,12 +293,12 @@ void print_table(const std::vector<Audited>& all, bool everything) {
   }
 }
 
-void print_json(const std::vector<Audited>& all) {
+void print_json(const std::vector<AuditedRuleset>& all) {
   ojson files = ojson::array();
   ojson findings = ojson::array();
   std::map<std::string, std::size_t> counts;
   for (AnomalyKind k : ruleset::kAnomalyKinds) counts[std::string(ruleset::anomaly_name(k))] = 0;
-  for (const Audited& a : all) {
+  for (const AuditedRuleset& a : all) {
     ojson points = ojson::array();
     for (std::size_t pi = 0; pi < a.rs.points.size(); ++pi) {
       const ruleset::Point& p = a.rs.points[pi];
@@ -369,9 +348,8 @@ void print_json(const std::vector<Audited>& all) {
   for (AnomalyKind k : ruleset::kAnomalyKinds)
     summary[std::string(ruleset::anomaly_name(k))] = counts[std::string(ruleset::anomaly_name(k))];
   ojson seed = ojson::array();
-  for (const Audited& a : all)
-    for (const auto& [pi, rows] : a.seed) {
-      const ruleset::Point& p = a.rs.points[pi];
+  for (const AuditedRuleset& a : all)
+    for (const auto& [p, rows] : a.seed) {
       ojson services = ojson::array();
       for (const ruleset::ServiceExposure& e : rows) {
         ojson j = {{"service", e.service}, {"status", status(e)}};
@@ -389,14 +367,14 @@ void print_json(const std::vector<Audited>& all) {
   std::cout << json_text(doc, 2) << '\n';
 }
 
-void print_sarif(const std::vector<Audited>& all) {
+void print_sarif(const std::vector<AuditedRuleset>& all) {
   SarifLog log;
   std::vector<std::size_t> rule_index;
   for (AnomalyKind k : ruleset::kAnomalyKinds)
     rule_index.push_back(log.add_rule(std::string(ruleset::anomaly_name(k)), "",
                                       fmt::format("{} firewall rule", ruleset::anomaly_name(k)), "",
                                       ruleset::anomaly_is_error(k) ? "error" : "warning"));
-  for (const Audited& a : all)
+  for (const AuditedRuleset& a : all)
     for (std::size_t pi = 0; pi < a.rs.points.size(); ++pi) {
       const ruleset::Point& p = a.rs.points[pi];
       for (const Anomaly& f : a.per_point[pi].findings) {
@@ -429,36 +407,21 @@ void run_audit(const AuditOptions& o) {
     usage_error(fmt::format("--baseline '{}': only lateral-movement is known", o.baseline));
     return;
   }
-  ruleset::AnomalyOptions opts;
+  ruleset::AuditOptions audit_options;
   for (const std::string& role : o.roles) {
     if (role != "file-server") {
       usage_error(fmt::format("--role '{}': only file-server is known", role));
       return;
     }
-    // As the lateral-movement baseline: file servers keep SMB and NetBIOS session.
-    std::erase_if(opts.risky, [](const ruleset::RiskyService& s) {
-      return s.name == "smb" || s.name == "netbios-ssn";
-    });
+    audit_options.file_server = true;
   }
-  const std::vector<ruleset::RiskyService> seed_services = ruleset::lateral_movement_services();
-  std::vector<std::string> exempt;
-  if (!o.roles.empty()) exempt = {"smb", "netbios-ssn"};
-  ruleset::AnomalyOptions outbound = opts;
-  outbound.risky.clear();
 
   Diagnostics diags;
-  std::vector<Audited> all;
+  std::vector<AuditedRuleset> all;
   for (const std::string& path : o.files) {
-    std::string text;
-    if (!read_whole(path, &text)) {
-      usage_error(fmt::format("cannot read '{}'", path));
-      return;
-    }
-    std::optional<ruleset::Ruleset> rs = ruleset::import_ruleset(text, path, forced, diags);
+    std::optional<ruleset::Ruleset> rs = ruleset::import_file(path, forced, diags);
     if (!rs) continue;
-    Audited a;
-    a.rs = std::move(*rs);
-    all.push_back(std::move(a));
+    all.push_back(ruleset::audit(std::move(*rs), audit_options));
   }
   print_diagnostics(diags);
   if (diags.has_errors()) {
@@ -467,21 +430,13 @@ void run_audit(const AuditOptions& o) {
     return;
   }
   bool failing = false;
-  for (Audited& a : all) {
-    for (const ruleset::Point& p : a.rs.points) {
-      // Over-broad is about connections into a host (or through a router): not outbound.
-      bool out = p.hook == "output" || p.hook == "OUTPUT" || p.hook == "outbound";
-      a.per_point.push_back(ruleset::find_anomalies(p, out ? outbound : opts));
-      if (ruleset::is_inbound_hook(p)) {
-        a.seed.emplace_back(a.per_point.size() - 1,
-                            ruleset::seed_exposure(p, seed_services, exempt));
-        for (const ruleset::ServiceExposure& e : a.seed.back().second)
-          if (fail_open && !e.exempt && !e.blocked()) failing = true;
-      }
-      const ruleset::PointAnomalies& pa = a.per_point.back();
+  for (const AuditedRuleset& a : all) {
+    for (const ruleset::PointAnomalies& pa : a.per_point)
       for (const Anomaly& f : pa.findings)
         if (fail.contains(f.kind)) failing = true;
-    }
+    for (const auto& [p, rows] : a.seed)
+      for (const ruleset::ServiceExposure& e : rows)
+        if (fail_open && !e.exempt && !e.blocked()) failing = true;
   }
   if (o.format == "json") {
     print_json(all);

@@ -28,22 +28,8 @@ struct CoverageOptions {
   bool details = false;
 };
 
-std::string_view state_name(analysis::CheckResult::State s) {
-  switch (s) {
-    case analysis::CheckResult::State::Closed:
-      return "closed";
-    case analysis::CheckResult::State::Open:
-      return "open";
-    case analysis::CheckResult::State::NeedsPurpose:
-      return "needs purpose";
-    case analysis::CheckResult::State::NotApplicable:
-      return "n/a";
-  }
-  return "n/a";
-}
-
 std::string_view short_state(analysis::CheckResult::State s) {
-  return s == analysis::CheckResult::State::NeedsPurpose ? "needs" : state_name(s);
+  return s == analysis::CheckResult::State::NeedsPurpose ? "needs" : analysis::check_state_name(s);
 }
 
 /// The default text: what a person reads in one screen. The techniques that are not
@@ -185,7 +171,7 @@ void print_json(const decision::Decision& d, const analysis::CoverageReport& r) 
     for (const analysis::CheckResult& c : t.checks) {
       ojson jc = {{"id", c.id},
                   {"description", c.description},
-                  {"state", state_name(c.state)},
+                  {"state", analysis::check_state_name(c.state)},
                   {"detail", c.detail},
                   {"missing_purposes", c.missing},
                   {"class_pairs", c.class_pairs},

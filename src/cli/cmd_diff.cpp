@@ -4,11 +4,15 @@
 // something changes in the direction(s) named by --fail-on (default: newly reachable).
 // Cost: two loads and resolves (at once, on two threads), then analysis::diff beside the
 // intent and coverage outcomes of each version (on two more threads); output O(change groups).
+// --host H compares only H's own firewall (run_host below; docs/audit.md, the round trip
+// of `bulkhead import`).
 #include <algorithm>
 #include <future>
 #include <iostream>
+#include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -28,6 +32,7 @@ struct DiffOptions {
   std::string fail_on = "reachable";
   std::string format;
   std::size_t max_hosts = 100;
+  std::string host;
 };
 
 std::string joint_name(const decision::Decision& o, const decision::Decision& n,
@@ -271,6 +276,167 @@ void print_json(const decision::Decision& o, const decision::Decision& n,
   out.finish();
 }
 
+// --host H: the verdicts of H's own firewall only (its inbound point on flows to its
+// addresses, its outbound point on flows from them), compared for every peer address
+// and service. Other points (zone firewalls, the peers' own firewalls) are left out, so
+// that a policy drafted from H's firewall alone (`bulkhead import`) compares with the
+// policy H's firewall was rendered from. Peers are cut at every atom boundary of either
+// version, so each piece is one class on each side: O(pieces · addresses · segments). The
+// host's own addresses are not peers (loopback does not pass its firewall).
+struct HostChange {
+  bool inbound = true;
+  Addr own;
+  std::string keys;
+  bool old_permits = false;
+  bool new_permits = false;
+  std::string old_why;
+  std::string new_why;
+  IntervalSet<u128> peers;
+};
+
+/// Whether the host's own point on a class pair permits a tier (no such point: an
+/// unmanaged host lets everything through).
+bool own_permits(const decision::Decision& d, std::uint32_t s, std::uint32_t t, bool inbound,
+                 decision::Tier tier) {
+  decision::PointKind want =
+      inbound ? decision::PointKind::HostInbound : decision::PointKind::HostOutbound;
+  for (const decision::Point& p : d.points(s, t))
+    if (p.kind == want) return p.permits(tier);
+  return true;
+}
+
+std::string why_text(const decision::Decision& d, const decision::Segment& seg) {
+  if (seg.rule == decision::kNoRule) return "the host's default";
+  const policy::Rule& r = *d.rules()[seg.rule].rule;
+  return fmt::format("{} {} at {}", policy::action_name(r.action), r.name, r.loc.file_line());
+}
+
+std::string peer_text(Family f, const IntervalSet<u128>& peers) {
+  std::vector<std::string> out;
+  for (const auto& iv : peers.intervals())
+    out.push_back(iv.lo == 0 && iv.hi == family_max(f) ? std::string("any")
+                  : iv.lo == iv.hi                     ? format_addr(f, iv.lo)
+                                   : format_addr(f, iv.lo) + "-" + format_addr(f, iv.hi));
+  if (out.size() > 4) {
+    std::size_t more = out.size() - 3;
+    out.resize(3);
+    out.push_back(fmt::format("{} more ranges", more));
+  }
+  return fmt::format("{}", fmt::join(out, ", "));
+}
+
+int run_host(const decision::Decision& o, const decision::Decision& n, const DiffOptions& opt) {
+  std::int32_t oh = o.find_host(opt.host);
+  std::int32_t nh = n.find_host(opt.host);
+  if (oh < 0 || nh < 0) {
+    usage_error(fmt::format("--host '{}': no such host in {}", opt.host,
+                            oh < 0 ? opt.old_path : opt.new_path));
+    return kBadInput;
+  }
+  const auto& old_addrs = o.model().hosts[static_cast<std::size_t>(oh)].addresses;
+  const auto& new_addrs = n.model().hosts[static_cast<std::size_t>(nh)].addresses;
+  std::vector<std::string> only;
+  for (const Addr& a : old_addrs)
+    if (std::find(new_addrs.begin(), new_addrs.end(), a) == new_addrs.end())
+      only.push_back(a.str() + " only in OLD");
+  for (const Addr& a : new_addrs)
+    if (std::find(old_addrs.begin(), old_addrs.end(), a) == old_addrs.end())
+      only.push_back(a.str() + " only in NEW");
+  // Peer pieces: every atom start of either version.
+  std::map<Family, std::vector<u128>> cuts;
+  for (const decision::Decision* d : {&o, &n})
+    for (const decision::Atom& a : d->atoms()) cuts[a.family].push_back(a.lo);
+  std::map<std::tuple<bool, Addr, std::string, bool, bool, std::string, std::string>, HostChange>
+      groups;
+  std::size_t newly_reachable = 0, newly_blocked = 0;
+  for (const Addr& own : old_addrs) {
+    if (std::find(new_addrs.begin(), new_addrs.end(), own) == new_addrs.end()) continue;
+    std::vector<u128>& c = cuts[own.family];
+    c.push_back(0);
+    std::sort(c.begin(), c.end());
+    c.erase(std::unique(c.begin(), c.end()), c.end());
+    const ServiceSet fam = family_services(own.family);
+    for (std::size_t i = 0; i < c.size(); ++i) {
+      const u128 lo = c[i];
+      const u128 hi = i + 1 < c.size() ? c[i + 1] - 1 : family_max(own.family);
+      const Addr peer{own.family, lo};
+      // The host's own addresses talk to themselves over loopback, not through its firewall.
+      if (o.atom_of(peer).host == oh || n.atom_of(peer).host == nh) continue;
+      for (bool inbound : {true, false}) {
+        auto pair = [&](const decision::Decision& d) {
+          return inbound ? std::pair{d.class_of(peer), d.class_of(own)}
+                         : std::pair{d.class_of(own), d.class_of(peer)};
+        };
+        auto [os, ot] = pair(o);
+        auto [ns, nt] = pair(n);
+        const decision::TierMap& om = o.tiers(os, ot);
+        const decision::TierMap& nm = n.tiers(ns, nt);
+        for (const auto& iv : fam.intervals()) {
+          std::uint32_t k = iv.lo;
+          while (true) {
+            const decision::Segment& a = decision::Decision::segment_at(om, k);
+            const decision::Segment& b = decision::Decision::segment_at(nm, k);
+            std::uint32_t end = std::min({a.hi, b.hi, iv.hi});
+            bool op = own_permits(o, os, ot, inbound, a.tier);
+            bool np = own_permits(n, ns, nt, inbound, b.tier);
+            if (op != np) {
+              HostChange& g = groups[{inbound, own, format_services(ServiceSet::range(k, end)), op,
+                                      np, why_text(o, a), why_text(n, b)}];
+              if (g.peers.empty()) {
+                g = {inbound,
+                     own,
+                     format_services(ServiceSet::range(k, end)),
+                     op,
+                     np,
+                     why_text(o, a),
+                     why_text(n, b),
+                     {}};
+                (np ? newly_reachable : newly_blocked) += 1;
+              }
+              g.peers.add(lo, hi);
+            }
+            if (end == iv.hi) break;
+            k = end + 1;
+          }
+        }
+      }
+    }
+  }
+  std::size_t total = groups.size() + only.size();
+  if (opt.format == "json") {
+    ojson j = {{"old", opt.old_path},
+               {"new", opt.new_path},
+               {"host", opt.host},
+               {"addresses", only},
+               {"changes", ojson::array()}};
+    for (const auto& [k, g] : groups)
+      j["changes"].push_back({{"direction", g.inbound ? "inbound" : "outbound"},
+                              {"address", g.own.str()},
+                              {"peers", peer_text(g.own.family, g.peers)},
+                              {"services", g.keys},
+                              {"old", g.old_permits ? "permits" : "blocks"},
+                              {"old_by", g.old_why},
+                              {"new", g.new_permits ? "permits" : "blocks"},
+                              {"new_by", g.new_why}});
+    std::cout << j.dump() << '\n';
+  } else {
+    std::cout << fmt::format("diff {} -> {} at host {}'s own firewall: {} change{}\n", opt.old_path,
+                             opt.new_path, opt.host, total, total == 1 ? "" : "s");
+    for (const std::string& s : only) std::cout << "  address " << s << '\n';
+    for (const auto& [k, g] : groups) {
+      std::string peers = peer_text(g.own.family, g.peers);
+      std::cout << fmt::format("  {} {} -> {} {}: {} by {}, now {} by {}\n",
+                               g.inbound ? "inbound " : "outbound", g.inbound ? peers : g.own.str(),
+                               g.inbound ? g.own.str() : peers, g.keys,
+                               g.old_permits ? "permitted" : "blocked", g.old_why,
+                               g.new_permits ? "permitted" : "blocked", g.new_why);
+    }
+  }
+  const bool fail = !only.empty() || (opt.fail_on != "blocked" && newly_reachable > 0) ||
+                    (opt.fail_on != "reachable" && newly_blocked > 0);
+  return fail ? kFindings : kOk;
+}
+
 /// One version, loaded and resolved without printing, so that both can load at once.
 struct Side {
   Diagnostics diags;
@@ -301,6 +467,7 @@ int run(const DiffOptions& o) {
   }
   const std::shared_ptr<const decision::Decision>& old_d = old_side.d;
   const std::shared_ptr<const decision::Decision>& new_d = new_side.d;
+  if (!o.host.empty()) return run_host(*old_d, *new_d, o);
   // Each version's intent and coverage outcomes depend neither on the diff nor on the
   // other version: two more threads compute them meanwhile (a resolved Decision is safe
   // to share between threads).
@@ -338,6 +505,9 @@ void add_diff(CLI::App& app) {
       ->capture_default_str();
   sub->add_option("--max-hosts", o->max_hosts, "JSON: host names listed per side")
       ->capture_default_str();
+  sub->add_option("--host", o->host,
+                  "compare only this host's own firewall (its inbound and outbound verdicts, "
+                  "for every peer and service)");
   add_format(sub, &o->format, {"table", "json"});
   sub->callback([o] { set_exit(run(*o)); });
 }

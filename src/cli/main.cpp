@@ -80,8 +80,10 @@ bool stdout_ok(std::string* why) {
 }  // namespace
 
 namespace bulkhead::cli {
-void add_audit(CLI::App& app);  // cmd_audit.cpp
-}
+void add_audit(CLI::App& app);   // cmd_audit.cpp
+void add_import(CLI::App& app);  // cmd_import.cpp
+void add_report(CLI::App& app);  // cmd_report.cpp
+}  // namespace bulkhead::cli
 
 int main(int argc, char** argv) {
   using namespace bulkhead::cli;
@@ -107,6 +109,8 @@ int main(int argc, char** argv) {
   add_restore(app);
   add_flows(app);
   add_audit(app);
+  add_report(app);
+  add_import(app);
 
   // A closed pipe is a write error like any other, reported below, not a silent signal.
   std::signal(SIGPIPE, SIG_IGN);

@@ -1,6 +1,7 @@
 // Rule anomalies (anomalies.h). Each rule's decided region E_i is its match minus the
 // exact earlier matches that meet it (a bounding-box test skips the others); redundancy
-// follows E_i through the later rules, subtracting each one's match as it decides its part.
+// follows E_i through the later rules, subtracting each one's match as it decides its part
+// (a rule with side effects, Rule::side_effects, is redundant only when E_i is empty).
 // Pairwise kinds meet every pair of exact rules of different verdicts once. Over-broad:
 // whether some (risky key, source port) slice of an accept's match holds every
 // (source, destination) pair is constant between the boundaries of the match's boxes,
@@ -209,6 +210,9 @@ PointAnomalies find_anomalies(const Point& p, const AnomalyOptions& opts) {
       }
       continue;
     }
+    // A rule that counts, logs or names the packets it decides does something the later
+    // rules do not (status and logs attribute those packets to it): never redundant here.
+    if (ri.side_effects) continue;
     // Redundant: the later rules (and the policy) give E_i's packets the same verdict.
     Region rest = e;
     bool same = true;
@@ -252,9 +256,11 @@ PointAnomalies find_anomalies(const Point& p, const AnomalyOptions& opts) {
     if (first) out.findings.push_back({AnomalyKind::OverBroad, i, {}, *first, names});
   }
 
-  // Pairwise: correlated and generalization.
+  // Pairwise: correlated and generalization. A rule matching every packet is the point's
+  // default in all but name (a chain that ends with `counter drop`): like the policy, it
+  // is wider than every earlier rule by design, so it is no generalization of them.
   for (std::size_t i = 0; i < n; ++i) {
-    if (!usable(i)) continue;
+    if (!usable(i) || i == match_all) continue;
     const Region& mi = p.rules[i].match;
     for (std::size_t j = 0; j < i; ++j) {
       if (!usable(j) || permits(p.rules[j].action) == permits(p.rules[i].action)) continue;
@@ -272,6 +278,18 @@ PointAnomalies find_anomalies(const Point& p, const AnomalyOptions& opts) {
         out.findings.push_back({k, i, {j}, j_in_i ? mj.sample() : both.sample(), ""});
     }
   }
+
+  // One written rule inlined several times (a chain jumped to from several places, the
+  // elements of a vmap) is one rule to whoever reads the file: a finding repeated on its
+  // copies with the same other rules is kept once, on the first copy. Pairwise findings
+  // keep their exact counts and are left as they are.
+  std::set<std::pair<std::pair<AnomalyKind, SourceLoc>, std::vector<SourceLoc>>> seen;
+  std::erase_if(out.findings, [&](const Anomaly& a) {
+    if (a.kind == AnomalyKind::Correlated || a.kind == AnomalyKind::Generalization) return false;
+    std::vector<SourceLoc> others;
+    for (std::size_t o : a.others) others.push_back(o == kPolicy ? p.policy_loc : p.rules[o].loc);
+    return !seen.insert({{a.kind, p.rules[a.rule].loc}, std::move(others)}).second;
+  });
 
   std::stable_sort(out.findings.begin(), out.findings.end(),
                    [](const Anomaly& a, const Anomaly& b) {

@@ -8,17 +8,23 @@
 //                  reaches the rule through its chain (an earlier return or goto, or the
 //                  jump into the chain, leaves nothing of its match).
 //   shadowed       E_i is empty and an earlier rule with the other verdict overlaps M_i.
-//   redundant      not shadowed, and removing rule i changes no verdict: every packet of
-//                  E_i gets rule i's verdict from the rules after it (or the policy).
+//   redundant      not shadowed, and removing rule i changes no verdict: E_i is empty, or
+//                  every packet of E_i gets rule i's verdict from the rules after it (or
+//                  the policy) and rule i has no side effect (a counter, a log, a comment:
+//                  Rule::side_effects), since removing it would change what is counted.
 //   correlated     exact rules j < i with different verdicts whose matches overlap, neither
 //                  containing the other.
-//   generalization exact rules j < i with different verdicts, M_j strictly inside M_i.
+//   generalization exact rules j < i with different verdicts, M_j strictly inside M_i, and
+//                  rule i is not the first rule matching every packet (a default by
+//                  another name).
 //   over-broad     an exact accept that takes some risky service (the lateral-movement
 //                  table) from every source to every destination of the point.
 // An inexact rule (an unmodelled match) may match any part of its region: it never
 // covers another rule, a later one of another verdict makes redundancy unprovable, and
 // it takes part in no pairwise or over-broad finding. Each finding carries a witness
-// packet inside the region that proves it.
+// packet inside the region that proves it. Copies of one written rule (inlined through
+// several jumps, a vmap's elements) with the same finding and the same other rules are
+// reported once.
 #pragma once
 
 #include <cstdint>

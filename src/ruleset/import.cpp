@@ -7,6 +7,11 @@
 // and the destination port is the local port; outbound the other way round. What a
 // connection alone does not show (a program, service or package filter; address and port
 // keywords; ICMP codes) keeps the rule inexact with its widest reading, and is noted.
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
 #include <fmt/format.h>
 
 #include "ruleset/import.h"
@@ -207,6 +212,19 @@ std::optional<Ruleset> import_ruleset(std::string_view text, const std::string& 
       return import_windows_export(text, file, diags);
   }
   return std::nullopt;
+}
+
+std::optional<Ruleset> import_file(const std::string& path, std::optional<Format> forced,
+                                   Diagnostics& diags) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  if (in) text << in.rdbuf();
+  if (!in || in.bad()) {
+    diags.error(SourceLoc{path, 0, 0},
+                fmt::format("cannot read the rule set: {}", std::strerror(errno)));
+    return std::nullopt;
+  }
+  return import_ruleset(text.str(), path, forced, diags);
 }
 
 }  // namespace bulkhead::ruleset

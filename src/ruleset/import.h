@@ -35,4 +35,9 @@ std::optional<Format> parse_format(std::string_view name);
 std::optional<Ruleset> import_ruleset(std::string_view text, const std::string& file,
                                       std::optional<Format> forced, Diagnostics& diags);
 
+/// Reads the file at `path` and imports it (import_ruleset); a file that cannot be read is
+/// an error in `diags` naming the path and why.
+std::optional<Ruleset> import_file(const std::string& path, std::optional<Format> forced,
+                                   Diagnostics& diags);
+
 }  // namespace bulkhead::ruleset

@@ -9,13 +9,18 @@
 // priority kept); chains are flattened by chains.h. Statements modelled: matches on
 // ip/ip6 saddr/daddr, meta l4proto, ip protocol, ip6 nexthdr, meta nfproto, tcp/udp/th
 // dport/sport, icmp/icmpv6 type, ct state (a rule whose states exclude new applies to no
-// new connection), ct direction (new connections travel in the original direction), iif/iifname
-// "lo" (loopback: no packet from the network); right-hand sides as values, prefixes, ranges,
-// anonymous sets and named sets with their elements; relational port operators; verdicts accept,
-// drop, reject, jump, goto, return, continue; vmaps over any modelled key (one rule per element, a
-// catch-all "*" element taking the rest). Counters, log and comments have no effect. Anything else
-// (other interfaces, limits, marks, concatenations, sets whose contents change at run time) keeps
-// the rule inexact, with a Note at its line. Cost: linear in the document, then flattening.
+// new connection), ct direction (new connections travel in the original direction), iif/oif/
+// iifname/oifname "lo" (loopback: no packet from or to the network); right-hand sides as values,
+// prefixes, ranges, anonymous sets and named sets with their elements; relational port operators;
+// verdicts accept, drop, reject, jump, goto, return, continue; vmaps over any modelled key (one
+// rule per element, a catch-all "*" element taking the rest). Counters, log and comments decide
+// nothing; they mark the rule as having side effects (Rule::side_effects). Anything else (other
+// interfaces, limits on rules with a verdict, marks, concatenations, sets whose contents change at
+// run time) keeps the rule inexact, with a Note at its line. `fib daddr type` is known for packets
+// addressed to the host (their type is local) and not for routed ones: a table that uses it is read
+// a second time with it decided, and its prerouting and input chains keep that reading as
+// Point::to_host_rules, which inbound_points uses. Cost: linear in the document, then
+// flattening (twice for a table with a fib match).
 #include <charconv>
 #include <functional>
 #include <map>
@@ -104,6 +109,7 @@ enum class Key : std::uint8_t {
   CtState,
   CtDirection,
   Iface,
+  FibDaddrType,
   Unknown
 };
 
@@ -151,6 +157,17 @@ KeyInfo classify(const json& e) {
     }
     return k;
   }
+  if (e.is_object() && e.contains("fib") && e["fib"].is_object()) {
+    const json& f = e["fib"];
+    const json& flags = f.contains("flags") ? f["flags"] : json();
+    bool daddr_only = (flags.is_string() && flags == "daddr") ||
+                      (flags.is_array() && flags.size() == 1 && flags[0] == "daddr");
+    if (daddr_only && f.value("result", "") == "type") {
+      k.key = Key::FibDaddrType;
+      k.text = "fib daddr type";
+      return k;
+    }
+  }
   if (e.is_object() && e.contains("ct") && e["ct"].is_object()) {
     std::string key = e["ct"].value("key", "");
     k.text = "ct " + key;
@@ -190,13 +207,30 @@ const std::map<std::string, std::uint32_t>& icmp_type_names(bool v6) {
       {"echo-request", 8},         {"router-advertisement", 9},
       {"router-solicitation", 10}, {"time-exceeded", 11},
       {"parameter-problem", 12},   {"timestamp-request", 13},
-      {"timestamp-reply", 14}};
+      {"timestamp-reply", 14},     {"info-request", 15},
+      {"info-reply", 16},          {"address-mask-request", 17},
+      {"address-mask-reply", 18}};
   static const std::map<std::string, std::uint32_t> k6 = {
-      {"destination-unreachable", 1}, {"packet-too-big", 2},        {"time-exceeded", 3},
-      {"parameter-problem", 4},       {"echo-request", 128},        {"echo-reply", 129},
-      {"mld-listener-query", 130},    {"mld-listener-report", 131}, {"mld-listener-done", 132},
-      {"nd-router-solicit", 133},     {"nd-router-advert", 134},    {"nd-neighbor-solicit", 135},
-      {"nd-neighbor-advert", 136},    {"nd-redirect", 137},         {"mld2-listener-report", 143}};
+      {"destination-unreachable", 1},
+      {"packet-too-big", 2},
+      {"time-exceeded", 3},
+      {"parameter-problem", 4},
+      {"echo-request", 128},
+      {"echo-reply", 129},
+      {"mld-listener-query", 130},
+      {"mld-listener-report", 131},
+      {"mld-listener-done", 132},
+      {"nd-router-solicit", 133},
+      {"nd-router-advert", 134},
+      {"nd-neighbor-solicit", 135},
+      {"nd-neighbor-advert", 136},
+      {"nd-redirect", 137},
+      {"mld2-listener-report", 143},
+      // As nft lists them (the kernel's listing names every type it knows).
+      {"mld-listener-reduction", 132},
+      {"router-renumbering", 138},
+      {"ind-neighbor-solicit", 141},
+      {"ind-neighbor-advert", 142}};
   return v6 ? k6 : k4;
 }
 
@@ -213,6 +247,9 @@ struct TableState {
   std::map<std::string, json> chain_objs;  ///< the chain objects (hook, prio, policy)
   std::map<std::string, NamedSet> sets;
   std::vector<std::string> chain_order;
+  /// Each chain's rule objects (into the parsed document) with their positions, read
+  /// again for the to-host view when the table has a `fib daddr type` match.
+  std::map<std::string, std::vector<std::pair<const json*, SourceLoc>>> raw;
 };
 
 /// What one value set selects, per key kind.
@@ -306,8 +343,10 @@ class Reader {
           auto it = tables_.find(k);
           if (it != tables_.end())
             for (auto& [name, c] : it->second.chains) c.rules.clear();
-        } else {
-          tables_.erase(k);
+          if (it != tables_.end()) it->second.raw.clear();
+        } else if (tables_.erase(k) > 0) {
+          // A table deleted and added again (bulkhead's own rendered form) is one table.
+          std::erase(table_order_, k);
         }
       }
       return;
@@ -359,6 +398,11 @@ class Reader {
       rule(t, it->second, body, at);
     }
     // metainfo, counters, quotas, limits, flowtables...: no effect on verdicts.
+  }
+
+  static std::vector<std::pair<const json*, SourceLoc>>& chain_raw(TableState& t,
+                                                                   const std::string& chain) {
+    return t.raw[chain];
   }
 
   void note(const SourceLoc& at, MatchSpec& m, std::string why) {
@@ -490,6 +534,7 @@ class Reader {
       case Key::CtState:
       case Key::CtDirection:
       case Key::Iface:
+      case Key::FibDaddrType:
         if (!v.is_string()) return bad(at, k, v);
         out.names.insert(v.get<std::string>());
         return true;
@@ -573,6 +618,7 @@ class Reader {
           m.never = "ct direction reply: applies to no new connection";
         break;
       case Key::Iface:
+      case Key::FibDaddrType:
       case Key::Unknown:
         break;
     }
@@ -596,11 +642,20 @@ class Reader {
       Values v;
       if (!values(k, *elems, at, v, m)) return !diags_.has_errors();
       bool only_lo = v.names.size() == 1 && *v.names.begin() == "lo";
-      if (!k.out_iface && only_lo && (op == "==" || op == "in")) {
-        m.never = "iif lo: loopback only, no packet from the network";
-      } else if (!(k.out_iface == false && only_lo && op == "!=")) {
+      // Loopback traffic is outside the header space (connections between hosts): packets
+      // to the network never leave through lo, and none arrive on it.
+      if (only_lo && (op == "==" || op == "in")) {
+        m.never = k.out_iface ? "oif lo: loopback only, no packet to the network"
+                              : "iif lo: loopback only, no packet from the network";
+      } else if (!(only_lo && op == "!=")) {
         note(at, m, fmt::format("{} {} {} is not modelled", k.text, op, elems->dump()));
       }
+      return true;
+    }
+    if (k.key == Key::FibDaddrType) {
+      Values v;
+      if (!values(k, *elems, at, v, m)) return !diags_.has_errors();
+      fib_daddr_type(t, op, v, *elems, at, m);
       return true;
     }
     if (k.key == Key::CtState && mt["right"].is_array() == false && mt["right"].is_string() &&
@@ -629,6 +684,31 @@ class Reader {
     return true;
   }
 
+  /// `fib daddr type [!=] TYPES`. A packet addressed to the host itself (an inbound
+  /// connection) has type local, so for such packets the match is known: it holds when
+  /// `local` is (==) or is not (!=) among the types. For routed packets it is not modelled.
+  /// The point's general view keeps the rule inexact; the to-host view (to_host_) is exact.
+  void fib_daddr_type(const TableState& t, const std::string& op, const Values& v,
+                      const json& elems, const SourceLoc& at, MatchSpec& m) {
+    bool eq = op == "==" || op == "in";
+    if (!eq && op != "!=") {
+      note(at, m, fmt::format("operator '{}' on fib daddr type is not modelled", op));
+      return;
+    }
+    fib_tables_.insert(table_key(t.family, t.name));
+    bool holds_for_host = v.names.contains("local") == eq;
+    if (to_host_) {
+      if (!holds_for_host)
+        m.never = fmt::format("fib daddr type {}{}: never true for a packet addressed to this host",
+                              eq ? "" : "!= ", fmt::join(v.names, ","));
+      return;
+    }
+    note(at, m,
+         fmt::format("fib daddr type {}{} is modelled for packets addressed to this host only "
+                     "(it {} for them; inbound view)",
+                     eq ? "" : "!= ", elems.dump(), holds_for_host ? "holds" : "never holds"));
+  }
+
   static std::optional<Verb> verdict(const json& s, std::string* target) {
     if (!s.is_object() || s.empty()) return std::nullopt;
     const std::string& k = s.begin().key();
@@ -651,12 +731,17 @@ class Reader {
       diags_.error(at, "a rule's \"expr\" must be an array");
       return;
     }
+    if (!to_host_) chain_raw(t, chain.name).push_back({&body, at});
+    if (body.contains("comment")) effects_.insert({at.line, at.column});
     MatchSpec m;
     Family_init(t, m);
     ChainRule r;
     r.loc = at;
     r.text = rule_text(expr);
+    if (body.contains("comment") && body["comment"].is_string())
+      r.text += fmt::format(" comment \"{}\"", body["comment"].get<std::string>());
     r.verb = Verb::Log;
+    bool limited = false;
     for (const json& s : expr) {
       if (!s.is_object() || s.empty()) {
         diags_.error(at, "a statement must be an object");
@@ -670,20 +755,25 @@ class Reader {
         r.verb = *vb;
         r.target = target;
       } else if (k == "vmap") {
+        if (limited) note(at, m, "a rate limit: the rule matches only some packets");
         vmap(t, chain, s["vmap"], at, m, r);
         return;
       } else if (k == "counter" || k == "log" || k == "comment" || k == "notrack" ||
                  k == "mangle" || k == "meta" || k == "ct" || k == "set" || k == "quota") {
+        if (k == "counter" || k == "log" || k == "comment") effects_.insert({at.line, at.column});
         if (k == "quota" || k == "set")
           note(at, m, fmt::format("statement '{}' is not modelled", k));
       } else if (k == "limit") {
-        note(at, m, "a rate limit: the rule matches only some packets");
+        limited = true;
       } else if (k == "queue") {
         note(at, m, "queue: the verdict is given by a program in user space");
       } else {
         note(at, m, fmt::format("statement '{}' is not modelled", k));
       }
     }
+    // A limit on a rule that only logs or counts limits that, not a verdict.
+    if (limited && r.verb != Verb::Log)
+      note(at, m, "a rate limit: the rule matches only some packets");
     finish(t, chain, m, std::move(r));
   }
 
@@ -854,8 +944,40 @@ class Reader {
       p.policy_loc = chain.loc;
       p.policy_text = fmt::format("chain {} policy {}", name, pol);
       flatten(t.chains, chain, p, diags_);
+      mark_effects(p.rules);
+      if (fib_tables_.contains(table_key(t.family, t.name)) &&
+          (p.hook == "prerouting" || p.hook == "input"))
+        p.to_host_rules = to_host_view(t, name, p);
       rs.points.push_back(std::move(p));
     }
+  }
+
+  void mark_effects(std::vector<Rule>& rules) const {
+    for (Rule& r : rules) r.side_effects = effects_.contains({r.loc.line, r.loc.column});
+  }
+
+  /// The base chain's rules for packets addressed to the host: every chain of the table
+  /// read again with `fib daddr type` decided for them, then flattened the same way. The
+  /// first reading has already reported every error and note, so this one adds none.
+  std::vector<Rule> to_host_view(TableState& t, const std::string& base, const Point& p) {
+    std::map<std::string, Chain> chains;
+    for (const auto& [name, c] : t.chains) {
+      Chain& lc = chains[name];
+      lc.name = name;
+      lc.loc = c.loc;
+    }
+    const std::size_t notes = notes_.size();
+    to_host_ = true;
+    for (const auto& [name, raw] : t.raw)
+      for (const auto& [body, at] : raw) rule(t, chains[name], *body, at);
+    to_host_ = false;
+    notes_.resize(notes);
+    Point view;
+    view.name = p.name;
+    view.universe = p.universe;
+    flatten(chains, chains.at(base), view, diags_);
+    mark_effects(view.rules);
+    return std::move(view.rules);
   }
 
   std::string_view text_;
@@ -864,6 +986,13 @@ class Reader {
   std::map<std::string, TableState> tables_;
   std::vector<std::string> table_order_;
   std::vector<Note> notes_;
+  /// Positions of the rules that count, log or carry a comment (Rule::side_effects).
+  std::set<std::pair<int, int>> effects_;
+  /// Reading rules for the to-host view (fib_daddr_type).
+  bool to_host_ = false;
+  /// Tables with a `fib daddr type` match: their prerouting and input chains get a
+  /// to-host view.
+  std::set<std::string> fib_tables_;
 };
 
 }  // namespace

@@ -118,6 +118,10 @@ struct Rule {
   /// (earlier returns or gotos of its chain, or the jump into it, leave it nothing): one
   /// packet of its written match.
   std::optional<Packet> unreached;
+  /// The rule counts, logs or names the packets it decides (nftables `counter`, `log`, a
+  /// comment): removing it changes what is counted or reported even where no verdict
+  /// changes, so a later rule deciding its packets the same way does not make it redundant.
+  bool side_effects = false;
 };
 
 /// One place where packets are judged: a base chain (nftables), a filter chain of one
@@ -134,6 +138,10 @@ struct Point {
   bool block_beats_allow = false;
   int hook_priority = 0;  ///< nftables: the base chain's priority (several may share a hook)
   std::string hook;       ///< "input", "forward", "output", "INPUT", "inbound", ...
+  /// nftables: the rules as they decide packets addressed to the host itself, when that
+  /// differs from `rules` (a `fib daddr type` match, which is exact for such packets and
+  /// not modelled for others); empty when `rules` already says it.
+  std::optional<std::vector<Rule>> to_host_rules;
 };
 
 /// Something the importer read but could not model exactly, or chose not to audit.

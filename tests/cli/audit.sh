@@ -100,11 +100,14 @@ assert loc["artifactLocation"]["uri"].endswith("host.iptables") and loc["region"
 assert {r["ruleId"] for r in res} >= {"shadowed", "redundant", "over-broad", "unreachable"}
 PY
 
-# bulkhead's own rendered nftables JSON imports.
+# bulkhead's own rendered nftables JSON imports: one table (the render deletes and adds
+# it again), two base chains, and the prerouting one is the seed table's inbound point
+# (tests/cli/audit_render.sh audits renders in depth).
 "$bin" render examples/enterprise -t nftables-json --host nvr-01 > "$tmp/nvr.json"
 run "$tmp/nvr.json" --fail-on none
 [ "$code" -eq 0 ] || fail "rendered: exit $code: $out"
-grep -q "^audited 1 file: 4 points" <<< "$out" || fail "rendered: points: $out"
+grep -q "^audited 1 file: 2 points" <<< "$out" || fail "rendered: points: $out"
+grep -q "^  inet bulkhead input (.*nvr.json): [0-9] of 9 open$" <<< "$out" || fail "rendered: seed: $out"
 
 # Bad input: exit 2 with file:line:column.
 printf '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -s 10.0.0.300 -j DROP\nCOMMIT\n' > "$tmp/bad.rules"

@@ -3,7 +3,12 @@
 # when iptables-restore is installed, an iptables one) is loaded into a network namespace
 # created here, read back with `nft -j list ruleset` (`iptables-save`), and audited: the
 # shadowed rule is found at the line of the kernel's own listing, the over-broad accept
-# is named, and the exit code is 1.
+# is named, and the exit code is 1. Then bulkhead's own render of an enterprise
+# workstation is loaded the way `nft -f` loads it on a host: audited from the kernel's
+# listing it complies (the seed table's services blocked but what the policy opens, no
+# anomaly); with an accept of SMB inserted before its policy rules it does not (SMB open,
+# at the inserted rule's column of the listing); a distribution's input chain with a drop
+# policy loaded beside it closes what it does not accept.
 #
 # usage: tests/e2e/audit_kernel.sh BULKHEAD_BINARY        (CTest label e2e; needs root)
 # Exits 77 (skip) with a reason when not root or when nft / ip netns is missing. Nothing
@@ -17,6 +22,7 @@ skip() { echo "SKIP: $*"; exit 77; }
 command -v nft >/dev/null || skip "nft is not installed"
 command -v ip >/dev/null || skip "ip (iproute2) is not installed"
 
+SRC=${BULKHEAD_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
 NS=bh-audit-$$
 tmp=$(mktemp -d)
 cleanup() { ip netns del "$NS" 2>/dev/null; rm -rf "$tmp"; }
@@ -71,7 +77,91 @@ assert doc["files"][0]["points"][0]["name"] == "inet audit_e2e input", doc["file
 PY
 echo "nft: ok"
 
-# 2. iptables, when installed (inside the namespace only).
+# 2. bulkhead's own render of ws-br-03 (an enterprise workstation), as loaded on a host.
+ip netns exec "$NS" nft flush ruleset || fail "nft flush ruleset (inside the namespace)"
+"$BIN" render "$SRC/examples/enterprise" -t nftables --host ws-br-03 > "$tmp/ws.nft" \
+  || fail "render ws-br-03"
+ip netns exec "$NS" nft -f "$tmp/ws.nft" || fail "nft -f refused bulkhead's render"
+audit_live() {  # audit_live NAME FLAGS...: lists the namespace's ruleset, audits it as JSON
+  local name=$1
+  shift
+  ip netns exec "$NS" nft -j list ruleset > "$tmp/$name.json" || fail "nft -j list ruleset"
+  set +e
+  "$BIN" audit "$tmp/$name.json" --format json "$@" > "$tmp/$name.audit.json" 2> "$tmp/err"
+  code=$?
+  set -e
+}
+audit_live ws --fail-on anomalies
+[ "$code" -eq 0 ] || fail "render: exit $code: $(cat "$tmp/err" "$tmp/ws.audit.json")"
+python3 - "$tmp/ws.audit.json" <<'PY' || fail "render: audit content"
+import json, sys
+doc = json.load(open(sys.argv[1]))
+assert all(n == 0 for n in doc["summary"].values()), doc["summary"]
+(seed,) = doc["seed_table"]
+assert seed["point"] == "inet bulkhead input", seed["point"]
+rows = {r["service"]: r for r in seed["services"]}
+for s in ("smb", "netbios-ns", "netbios-dgm", "netbios-ssn", "rpc-epmap", "rpc-dynamic"):
+    assert rows[s]["status"] == "blocked", rows[s]
+for s in ("rdp", "winrm-http", "winrm-https"):  # the jump host, jump-01, only
+    assert rows[s]["status"] == "open" and rows[s]["sources"] == ["10.30.0.10/32"], rows[s]
+PY
+echo "render: ok"
+
+# Weakened: an accept of tcp/445 inserted before the policy's peer lookup.
+handle=$(ip netns exec "$NS" nft -a list chain inet bulkhead input |
+  sed -n 's/.*ip saddr vmap @in_peers_v4 .*# handle \([0-9]*\)$/\1/p')
+[ -n "$handle" ] || fail "no peer lookup rule in the loaded chain"
+ip netns exec "$NS" nft insert rule inet bulkhead input position "$handle" \
+  tcp dport 445 accept || fail "nft insert rule"
+audit_live weak
+[ "$code" -eq 1 ] || fail "weakened: exit $code: $(cat "$tmp/err" "$tmp/weak.audit.json")"
+python3 - "$tmp/weak.audit.json" "$tmp/weak.json" <<'PY' || fail "weakened: audit content"
+import json, sys
+doc = json.load(open(sys.argv[1]))
+live = open(sys.argv[2]).read().split("\n")
+rows = {r["service"]: r for r in doc["seed_table"][0]["services"]}
+smb = rows["smb"]
+assert smb["status"] == "open", smb
+# Every source but the wifi override-deny's (192.168.100.0/22, 2001:db8:168::/64).
+assert smb["sources"][:2] == ["0.0.0.0-192.168.99.255", "192.168.104.0-255.255.255.255"], smb
+# The deciding rule is the inserted one, where the kernel's listing holds it.
+line, col = (int(x) for x in smb["rule"]["at"].split(":")[-2:])
+rest = "\n".join(live[line - 1:])[col - 1:]
+assert rest.startswith('{"rule"'), (line, col, rest[:80])
+one = rest[:rest.find('{"rule"', 1)]
+assert '"dport"' in one and "445" in one and '"accept"' in one and "vmap" not in one, one
+assert rows["netbios-ssn"]["status"] == "blocked", rows["netbios-ssn"]
+# Over-broad itself, and the policy's SMB drops after it now shadowed by it.
+kinds = {f["kind"] for f in doc["findings"]}
+assert kinds == {"over-broad", "shadowed", "correlated"}, kinds
+for f in doc["findings"]:
+    if f["kind"] == "shadowed":
+        assert f["others"][0]["at"] == smb["rule"]["at"], f["message"]
+PY
+echo "weakened render: ok"
+
+# A distribution's own input chain (policy drop, ssh only) after bulkhead's: a packet
+# passes only if both let it in, so SMB and the jump host's rdp and winrm are closed.
+ip netns exec "$NS" nft -f - <<'NFT' || fail "nft -f refused the distribution table"
+table inet filter {
+  chain input {
+    type filter hook input priority filter; policy drop;
+    tcp dport 22 accept
+  }
+}
+NFT
+audit_live both --fail-on open
+[ "$code" -eq 0 ] || fail "two tables: exit $code: $(cat "$tmp/err" "$tmp/both.audit.json")"
+python3 - "$tmp/both.audit.json" <<'PY' || fail "two tables: audit content"
+import json, sys
+doc = json.load(open(sys.argv[1]))
+(seed,) = doc["seed_table"]
+assert seed["point"] == "inet bulkhead input + inet filter input", seed["point"]
+assert all(r["status"] == "blocked" for r in seed["services"]), seed["services"]
+PY
+echo "render with a distribution table: ok"
+
+# 3. iptables, when installed (inside the namespace only).
 if command -v iptables-restore >/dev/null && command -v iptables-save >/dev/null; then
   cat > "$tmp/rules.v4" <<'IPT'
 *filter

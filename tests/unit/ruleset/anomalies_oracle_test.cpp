@@ -114,6 +114,7 @@ Case random_case(std::mt19937_64& rng) {
     int a = pick(10);
     r.action = a < 4 ? Action::Accept : a < 7 ? Action::Drop : a < 9 ? Action::Reject : Action::Log;
     r.exact = pick(6) != 0;
+    r.side_effects = pick(4) == 0;
     r.loc = SourceLoc{"oracle", i + 1, 1};
     r.text = "rule " + std::to_string(i + 1);
     c.point.rules.push_back(std::move(r));
@@ -170,7 +171,8 @@ std::set<Key> brute_force(const Case& c, const std::vector<RiskyService>& risky,
       }
       if (!decided_later && permits(p.policy) != vi) same = false;
     }
-    if (same) out.insert({AnomalyKind::Redundant, i, 0, ""});
+    // A rule that counts or logs what it decides is not redundant while it decides some.
+    if (same && !p.rules[i].side_effects) out.insert({AnomalyKind::Redundant, i, 0, ""});
   }
   for (std::size_t i = 0; i < n; ++i) {
     if (!usable(i) || p.rules[i].action != Action::Accept) continue;
@@ -194,7 +196,7 @@ std::set<Key> brute_force(const Case& c, const std::vector<RiskyService>& risky,
   }
   for (std::size_t i = 0; i < n; ++i)
     for (std::size_t j = 0; j < i; ++j) {
-      if (!usable(i) || !usable(j)) continue;
+      if (!usable(i) || !usable(j) || i == match_all) continue;
       if (permits(p.rules[i].action) == permits(p.rules[j].action)) continue;
       Bits both = c.m[i] & c.m[j];
       if (both.none()) continue;
@@ -222,7 +224,7 @@ std::string dump(const Case& c) {
   for (std::size_t i = 0; i < c.point.rules.size(); ++i) {
     const Rule& r = c.point.rules[i];
     out += "  " + std::to_string(i + 1) + ": " + std::string(action_name(r.action)) +
-           (r.exact ? "" : " (inexact)") + " packets";
+           (r.exact ? "" : " (inexact)") + (r.side_effects ? " (counts)" : "") + " packets";
     for (int k = 0; k < kPackets; ++k)
       if (c.m[i].test(static_cast<std::size_t>(k))) out += " " + std::to_string(k);
     out += "\n";
