@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "cli/flow_output.h"
 #include "decision/decision.h"
 #include "flows/csv.h"
+#include "output/verdict_json.h"
 #include "policy/loader.h"
 #include "testlib/reference.h"
 
@@ -82,8 +82,8 @@ void BM_BatchLine(benchmark::State& state) {
     std::string why;
     flows::Record r;
     if (!flows::parse_csv_flow(lines[i++ & 4095], &r, &why)) std::abort();
-    auto f = cli::query_flow(r);
-    cli::append_verdict_json(*d, *f, d->query(*f), &out);
+    auto f = output::query_flow(r);
+    output::append_verdict_json(*d, *f, d->query(*f), &out);
     if (out.size() > (1 << 16)) out.clear();
   }
   state.counters["lines/s"] =

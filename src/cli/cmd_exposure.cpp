@@ -1,255 +1,49 @@
 // bulkhead exposure: are my endpoints blocking inbound lateral-movement protocols? The
 // seed table's nine services against every inventory host class, graded protected,
 // allowed (by a rule) or exposed (reachable with no rule saying so), with risk levels and
-// roll-ups per service and per class. Exit 1 when any cell is exposed.
+// roll-ups per service and per class (written by output/exposure.h). Exit 1 when any cell
+// is exposed.
 // Cost: load and resolve, then analysis::compute_exposure; output O(services × classes).
 #include <iostream>
-
-#include <fmt/format.h>
-#include <fmt/ranges.h>
 
 #include "analysis/exposure.h"
 #include "cli/analysis_output.h"
 #include "cli/common.h"
-#include "cli/json_text.h"
-#include "policy/catalog.h"
+#include "output/exposure.h"
 
 namespace bulkhead::cli {
 namespace {
 
-struct ExposureOptions {
+struct ExposureCmdOptions {
   std::vector<std::string> policy;
   std::vector<std::string> services{"lateral-movement"};
   std::string format;
-  bool all_cells = false;
-  bool details = false;
+  output::ExposureOptions out;
 };
 
-// Root causes and findings shown by the default summary; --details shows all.
-constexpr std::size_t kSummaryCauses = 6;
-constexpr std::size_t kSummaryCells = 10;
-
-std::string cause_closes(const analysis::RootCause& rc) {
-  return closes_text(rc, "finding");
-}
-
-void print_causes(const decision::Decision& d, const analysis::ExposureReport& r, std::size_t max) {
-  if (r.causes.empty()) return;
-  std::cout << fmt::format("\n{} finding{} from {} root cause{}, riskiest first\n", r.findings,
-                           r.findings == 1 ? "" : "s", r.causes.size(),
-                           r.causes.size() == 1 ? "" : "s");
-  for (std::size_t i = 0; i < r.causes.size() && i < max; ++i)
-    std::cout << cause_text(d, r.causes[i], i + 1, cause_closes(r.causes[i]));
-  if (r.causes.size() > max)
-    std::cout << fmt::format("  ... and {} more root cause{} (--details)\n", r.causes.size() - max,
-                             r.causes.size() - max == 1 ? "" : "s");
-}
-
-analysis::Population hosts_only(std::uint64_t hosts) {
-  analysis::Population p;
-  p.hosts = hosts;
-  return p;
-}
-
-std::string sources_text(const analysis::ExposureCell& c) {
-  const analysis::Population& p =
-      c.grade == analysis::Grade::Exposed ? c.exposed_sources : c.allowed_sources;
-  return analysis::population_text(p);
-}
-
-void print_header(const decision::Decision& d, const analysis::ExposureReport& r) {
-  std::cout << fmt::format(
-      "exposure: {} inventory host{} in {} class{}; {} block every service from everyone, {} "
-      "are exposed on at least one\n",
-      analysis::count_text(r.hosts), r.hosts == 1 ? "" : "s", r.classes.size(),
-      r.classes.size() == 1 ? "" : "es", analysis::count_text(r.hosts_fully_protected),
-      analysis::count_text(r.hosts_exposed));
-  std::cout << "  protected: blocked by an enforcing point   allowed: reachable through an allow "
-               "rule   exposed: reachable with no rule saying so\n";
-  (void)d;
-}
-
-void print_services(const analysis::ExposureReport& r) {
-  std::cout << "\nby service\n";
-  std::size_t w = 7;
-  for (const policy::NamedService& s : r.services) w = std::max(w, s.name.size());
-  std::cout << fmt::format("  {:<{}}  {:>10}  {:>10}  {:>10}  {}\n", "service", w, "protected",
-                           "allowed", "exposed", "worst");
-  for (std::size_t i = 0; i < r.services.size(); ++i) {
-    const analysis::ServiceRollup& sr = r.by_service[i];
-    std::cout << fmt::format("  {:<{}}  {:>10}  {:>10}  {:>10}  {}\n", r.services[i].name, w,
-                             analysis::count_text(sr.hosts_protected),
-                             analysis::count_text(sr.hosts_allowed),
-                             analysis::count_text(sr.hosts_exposed), analysis::risk_name(sr.worst));
-  }
-}
-
-std::string cell_line(const decision::Decision& d, const analysis::ExposureReport& r,
-                      const analysis::ExposureCell& c) {
-  return fmt::format("  {:<8}  {:<9}  {:<11}  {}  from {}\n", analysis::risk_name(c.risk),
-                     analysis::grade_name(c.grade), r.services[c.service].name,
-                     d.classes()[c.dst_cls].name, sources_text(c));
-}
-
-// The default text: one screen. Totals, the top root causes with their fixes, the
-// services, the riskiest findings in one line each, and what to do next.
-void print_summary(const decision::Decision& d, const analysis::ExposureReport& r) {
-  print_header(d, r);
-  print_causes(d, r, kSummaryCauses);
-  print_services(r);
-  std::cout << fmt::format("\ntop findings (riskiest first; {} in all)\n", r.findings);
-  std::size_t shown = 0;
-  for (const analysis::ExposureCell& c : r.cells) {
-    if (!c.finding()) continue;
-    if (++shown > kSummaryCells) break;
-    std::cout << cell_line(d, r, c);
-  }
-  if (shown == 0)
-    std::cout << "  none: every cell is protected or allowed by a rule to hosts only\n";
-  std::cout << "\nnext: apply the fixes from the top; `--details` lists every finding with its "
-               "rules and example; `--format json` gives all cells to tools\n";
-}
-
-void print_table(const decision::Decision& d, const analysis::ExposureReport& r, bool all_cells) {
-  print_header(d, r);
-  print_causes(d, r, r.causes.size());
-  print_services(r);
-
-  std::cout << "\nfindings (riskiest first)\n";
-  std::size_t shown = 0;
-  for (const analysis::ExposureCell& c : r.cells) {
-    if (!all_cells && c.grade == analysis::Grade::Protected) continue;
-    if (!all_cells && c.risk == analysis::Risk::Info) continue;
-    ++shown;
-    std::cout << cell_line(d, r, c);
-    if (!c.why.empty()) std::cout << fmt::format("            risk: {}\n", c.why);
-    if (c.grade == analysis::Grade::Exposed) {
-      std::cout << fmt::format("            why: {}\n",
-                               fmt::join(analysis::reason_names(c.reasons), ", "));
-    }
-    if (!c.rules.empty())
-      std::cout << fmt::format("            rules: {}\n", rules_text(d, c.rules, 3));
-    if (c.example) {
-      std::cout << fmt::format("            e.g. {}: {}\n", analysis::flow_text(d, *c.example),
-                               analysis::deciding_text(d, *c.example));
-    }
-  }
-  if (shown == 0)
-    std::cout << "  none: every cell is protected or allowed by a rule to hosts only\n";
-
-  std::cout << "\nby class\n";
-  for (const analysis::ClassRollup& cr : r.by_class) {
-    std::vector<std::string> exposed;
-    for (std::uint32_t s : cr.exposed_services) exposed.push_back(r.services[s].name);
-    std::cout << fmt::format(
-        "  {:<8}  {:<9}  {}  ({}){}\n", analysis::risk_name(cr.worst),
-        analysis::grade_name(cr.worst_grade), d.classes()[cr.cls].name,
-        analysis::population_text(hosts_only(d.classes()[cr.cls].hosts.size())),
-        exposed.empty() ? std::string() : fmt::format(" exposed: {}", fmt::join(exposed, ", ")));
-  }
-}
-
-void print_json(const decision::Decision& d, const analysis::ExposureReport& r) {
-  JsonStream out(std::cout);
-  out.field("policy", d.model().name);
-  out.field("summary", {{"hosts", r.hosts},
-                        {"classes", r.classes.size()},
-                        {"hosts_fully_protected", r.hosts_fully_protected},
-                        {"hosts_exposed", r.hosts_exposed},
-                        {"findings", r.findings},
-                        {"root_causes", r.causes.size()}});
-  out.begin_array("root_causes");
-  for (const analysis::RootCause& rc : r.causes) {
-    ojson j = cause_json(d, rc);
-    j["cells"] = rc.findings;
-    out.element(j);
-  }
-  out.end_array();
-  out.begin_array("services");
-  for (std::size_t i = 0; i < r.services.size(); ++i) {
-    const analysis::ServiceRollup& sr = r.by_service[i];
-    out.element({{"name", r.services[i].name},
-                 {"ports", format_services(r.services[i].keys)},
-                 {"hosts_protected", sr.hosts_protected},
-                 {"hosts_allowed", sr.hosts_allowed},
-                 {"hosts_exposed", sr.hosts_exposed},
-                 {"worst", analysis::risk_name(sr.worst)}});
-  }
-  out.end_array();
-  out.begin_array("cells");
-  for (const analysis::ExposureCell& c : r.cells) {
-    ojson j = {{"service", r.services[c.service].name},
-               {"class", d.classes()[c.dst_cls].name},
-               {"hosts", d.classes()[c.dst_cls].hosts.size()},
-               {"grade", analysis::grade_name(c.grade)},
-               {"risk", analysis::risk_name(c.risk)},
-               {"allowed_sources", population_json(c.allowed_sources)},
-               {"exposed_sources", population_json(c.exposed_sources)},
-               {"reasons", analysis::reason_names(c.reasons)},
-               {"rules", rules_json(d, c.rules)},
-               {"score", c.score},
-               {"why", c.why},
-               {"finding", c.finding()},
-               {"causes", c.causes}};
-    j["example"] = c.example ? example_json(d, *c.example) : ojson();
-    out.element(j);
-  }
-  out.end_array();
-  out.begin_array("classes");
-  for (const analysis::ClassRollup& cr : r.by_class) {
-    std::vector<std::string> exposed;
-    for (std::uint32_t s : cr.exposed_services) exposed.push_back(r.services[s].name);
-    std::vector<std::string> hosts;
-    for (std::uint32_t h : d.classes()[cr.cls].hosts) hosts.push_back(d.model().hosts[h].name);
-    out.element({{"class", d.classes()[cr.cls].name},
-                 {"hosts", hosts},
-                 {"worst_grade", analysis::grade_name(cr.worst_grade)},
-                 {"risk", analysis::risk_name(cr.worst)},
-                 {"exposed_services", exposed}});
-  }
-  out.end_array();
-  out.finish();
-}
-
-int run(const ExposureOptions& o) {
+int run(const ExposureCmdOptions& o) {
   auto d = load_decision(o.policy);
   if (!d) return kBadInput;
-  std::vector<policy::NamedService> services;
-  for (const std::string& text : o.services) {
-    std::string why;
-    auto named = policy::resolve_service_names(d->model(), text, &why);
-    if (!named) {
-      usage_error("--services: " + why);
-      return kBadInput;
-    }
-    services.insert(services.end(), named->begin(), named->end());
-  }
+  auto services = resolve_services(d->model(), o.services);
+  if (!services) return kBadInput;
   analysis::Context ctx(*d);
-  analysis::ExposureReport r = analysis::compute_exposure(ctx, std::move(services));
-  if (o.format == "json") {
-    print_json(*d, r);
-  } else if (o.details || o.all_cells) {
-    print_table(*d, r, o.all_cells);
-  } else {
-    print_summary(*d, r);
-  }
-  for (const analysis::ExposureCell& c : r.cells)
-    if (c.grade == analysis::Grade::Exposed) return kFindings;
-  return kOk;
+  const analysis::ExposureReport r = analysis::compute_exposure(ctx, std::move(*services));
+  output::write_exposure(r, *d, format_of(o.format), o.out, std::cout);
+  return output::exit_code(r);
 }
 
 }  // namespace
 
 void add_exposure(CLI::App& app) {
-  auto o = std::make_shared<ExposureOptions>();
+  auto o = std::make_shared<ExposureCmdOptions>();
   CLI::App* sub = app.add_subcommand(
       "exposure", "are endpoints blocking inbound lateral-movement protocols? (per service/class)");
   sub->add_option("policy", o->policy, "policy files or directories")->required();
   sub->add_option("--services", o->services,
                   "services, groups or inline forms (default: lateral-movement)")
       ->delimiter(',');
-  sub->add_flag("--all-cells", o->all_cells, "list protected and informational cells too");
-  sub->add_flag("--details", o->details,
+  sub->add_flag("--all-cells", o->out.all_cells, "list protected and informational cells too");
+  sub->add_flag("--details", o->out.details,
                 "list every root cause and finding (default: a one-screen summary)");
   add_format(sub, &o->format, {"table", "json"});
   sub->callback([o] { set_exit(run(*o)); });

@@ -17,13 +17,19 @@
 #include "cli/cmd_flows.h"
 #include "cli/common.h"
 #include "cli/flow_output.h"
-#include "cli/json_text.h"
 #include "decision/decision.h"
 #include "flows/discover.h"
 #include "flows/reader.h"
+#include "output/analysis_text.h"
+#include "output/json_text.h"
+#include "output/verdict_json.h"
 #include "policy/loader.h"
 
 namespace bulkhead::cli {
+
+using output::json_text;
+using output::ojson;
+using output::read_stats_json;
 namespace {
 
 struct DiscoverOptions {

@@ -14,11 +14,13 @@
 
 #include "agent/probe.h"
 #include "cli/common.h"
-#include "cli/json_text.h"
 #include "decision/decision.h"
+#include "output/json_text.h"
 #include "policy/catalog.h"
 
 namespace bulkhead::cli {
+
+using output::json_text;
 namespace {
 
 struct ProbeOptions {

@@ -8,12 +8,15 @@
 #include <vector>
 
 #include "cli/common.h"
-#include "cli/flow_output.h"
 #include "decision/decision.h"
 #include "flows/csv.h"
 #include "flows/reader.h"
+#include "output/verdict_json.h"
 
 namespace bulkhead::cli {
+
+using output::append_verdict_json;
+using output::query_flow;
 namespace {
 
 struct QueryOptions {

@@ -8,10 +8,12 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/common.h"
-#include "cli/json_text.h"
+#include "output/json_text.h"
 #include "policy/catalog.h"
 
 namespace bulkhead::cli {
+
+using output::json_text;
 namespace {
 
 /// Ports in catalog order, as written in the spec: "tcp/49152-65535", "udp/137", "icmp".

@@ -23,10 +23,12 @@
 #include "cli/cmd_status_windows.h"
 #include "cli/coexist_output.h"
 #include "cli/common.h"
-#include "cli/json_text.h"
 #include "decision/decision.h"
+#include "output/json_text.h"
 
 namespace bulkhead::cli {
+
+using output::json_text;
 namespace {
 
 struct StatusOptions {

@@ -18,8 +18,8 @@
 
 #include "base/text.h"
 #include "cli/common.h"
-#include "cli/json_text.h"
 #include "decision/decision.h"
+#include "output/json_text.h"
 #include "targets/windows/drift.h"
 #include "targets/windows/effective.h"
 #include "targets/windows/import_export.h"
@@ -27,6 +27,8 @@
 #include "targets/windows/text.h"
 
 namespace bulkhead::cli {
+
+using output::json_text;
 namespace {
 
 namespace win = targets::windows;

@@ -11,10 +11,12 @@
 
 #include "base/text.h"
 #include "cli/common.h"
-#include "cli/json_text.h"
 #include "decision/decision.h"
+#include "output/json_text.h"
 
 namespace bulkhead::cli {
+
+using output::json_text;
 namespace {
 
 struct ValidateOptions {

@@ -12,8 +12,10 @@
 #include <fstream>
 #include <iostream>
 
+#include "base/assert.h"
 #include "base/text.h"
 #include "decision/host_checks.h"
+#include "policy/catalog.h"
 #include "policy/loader.h"
 
 namespace bulkhead::cli {
@@ -69,10 +71,31 @@ CLI::Option* add_format(CLI::App* app, std::string* format, std::vector<std::str
       ->capture_default_str();
 }
 
+output::Format format_of(const std::string& name) {
+  std::optional<output::Format> f = output::parse_format(name);
+  BH_ASSERT(f.has_value(), "add_format accepts only table, json and sarif");
+  return *f;
+}
+
 void usage_error(const std::string& message) {
   // Messages quote arguments and paths: their control characters are shown, not obeyed.
   std::cerr << "bulkhead: error: " << escape_controls(message) << '\n';
   set_exit(kBadInput);
+}
+
+std::optional<std::vector<policy::NamedService>> resolve_services(
+    const policy::Model& model, const std::vector<std::string>& texts) {
+  std::vector<policy::NamedService> services;
+  for (const std::string& text : texts) {
+    std::string why;
+    auto named = policy::resolve_service_names(model, text, &why);
+    if (!named) {
+      usage_error("--services: " + why);
+      return std::nullopt;
+    }
+    services.insert(services.end(), named->begin(), named->end());
+  }
+  return services;
 }
 
 void keep_until_exit(std::shared_ptr<const void> p) {

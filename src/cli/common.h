@@ -10,6 +10,8 @@
 #include <CLI/CLI.hpp>
 
 #include "base/diagnostics.h"
+#include "output/format.h"
+#include "policy/catalog.h"
 #include "policy/model.h"
 
 namespace bulkhead::decision {
@@ -42,9 +44,16 @@ int print_host_warnings(const decision::Decision& d);
 
 /// Adds `--format` restricted to the given choices (first is the default).
 CLI::Option* add_format(CLI::App* app, std::string* format, std::vector<std::string> choices);
+/// The output format of a `--format` value add_format accepted.
+output::Format format_of(const std::string& name);
 
 /// Reports a usage or input error that has no file position; sets exit code 2.
 void usage_error(const std::string& message);
+
+/// The services named by `--services` values (services, groups or inline forms), in
+/// order; nullopt, with the usage error printed (exit code 2), when one names nothing.
+std::optional<std::vector<policy::NamedService>> resolve_services(
+    const policy::Model& model, const std::vector<std::string>& texts);
 
 /// Keeps `p` alive, unfreed, until the process exits: a command that ends right after its
 /// analysis skips freeing a 100,000-host model and Decision (millions of small objects,

@@ -1,8 +1,10 @@
 // The report page. Each section renders one analysis result as bulkhead computed it
 // (report/model.h): no number is recomputed here except sums and percentages of those
-// results. Every finding names what is behind it at file:line: a policy rule's `- name:`
-// line, an intent's, a root cause's place to fix, a deployed rule's line. Every text goes
-// through report::escape. Charts come from report/svg.h. O(size of the results).
+// results, and the texts the commands also print (a rule's "name (file:line)", an example
+// flow with what decided it, counted nouns) come from output/analysis_text.h. Every finding names
+// what is behind it at file:line: a policy rule's `- name:` line, an intent's, a root cause's place
+// to fix, a deployed rule's line. Every text goes through report::escape. Charts come from
+// report/svg.h. O(size of the results).
 #include "report/html.h"
 
 #include <algorithm>
@@ -13,6 +15,7 @@
 #include <fmt/ranges.h>
 
 #include "analysis/findings.h"
+#include "output/analysis_text.h"
 #include "report/escape.h"
 #include "report/page_assets.h"
 #include "report/svg.h"
@@ -31,10 +34,6 @@ std::string e(std::string_view s) {
   return escape(s);
 }
 
-std::string plural(std::uint64_t n, std::string_view word) {
-  return fmt::format("{} {}{}", analysis::count_text(n), word, n == 1 ? "" : "s");
-}
-
 // "name" and "file:line" of a compiled rule.
 std::string rule_html(const Decision& d, std::uint32_t rule) {
   if (rule == decision::kNoRule || rule >= d.rules().size())
@@ -44,8 +43,7 @@ std::string rule_html(const Decision& d, std::uint32_t rule) {
 }
 std::string rule_plain(const Decision& d, std::uint32_t rule) {
   if (rule == decision::kNoRule || rule >= d.rules().size()) return "default";
-  const policy::Rule& r = *d.rules()[rule].rule;
-  return fmt::format("{} ({})", r.name, r.loc.file_line());
+  return output::rule_text(d, rule);
 }
 std::string rules_plain(const Decision& d, const std::vector<std::uint32_t>& rules,
                         std::size_t max = 4) {
@@ -56,12 +54,6 @@ std::string rules_plain(const Decision& d, const std::vector<std::uint32_t>& rul
   }
   if (rules.size() > max) out += fmt::format(", +{} more", rules.size() - max);
   return out;
-}
-
-// An example flow with what decided it: "ws-01 (10.1.0.5) -> fs-01 (...) tcp/445: rule x
-// (file:line)".
-std::string example_plain(const Decision& d, const analysis::FlowExample& ex) {
-  return fmt::format("{}: {}", analysis::flow_text(d, ex), analysis::deciding_text(d, ex));
 }
 
 // Escaped text with a line-break opportunity after each comma (long class names).
@@ -285,7 +277,7 @@ std::string exposure_section(const ReportData& r) {
       if (xc.grade == analysis::Grade::Exposed)
         tip += fmt::format("\nwhy: {}", fmt::join(analysis::reason_names(xc.reasons), ", "));
       if (!xc.rules.empty()) tip += "\nrules: " + rules_plain(d, xc.rules);
-      if (xc.example) tip += "\ne.g. " + example_plain(d, *xc.example);
+      if (xc.example) tip += "\ne.g. " + output::example_text(d, *xc.example);
       if (!xc.why.empty()) tip += "\nrisk: " + xc.why;
       const std::string g(analysis::grade_name(xc.grade));
       cells += fmt::format("<td class=\"grade\" data-sort=\"{}\" data-tip=\"{}\">{}</td>",
@@ -484,7 +476,8 @@ std::string blast_section(const ReportData& r, const ReportOptions& opts) {
   if (r.worst && r.worst->start_host >= 0) {
     out += fmt::format("<h3>Spread from {}: {} reached in {}</h3>\n",
                        e(d.model().hosts[static_cast<std::size_t>(r.worst->start_host)].name),
-                       plural(r.worst->total, "host"), plural(r.worst->hops.size(), "hop"));
+                       output::count_noun(r.worst->total, "host"),
+                       output::count_noun(r.worst->hops.size(), "hop"));
     out += "<div class=\"chart\">" +
            graph_svg(spread_graph(r, std::max<std::size_t>(2, opts.graph_column))) + "</div>\n";
   } else {
@@ -518,7 +511,7 @@ std::string coverage_section(const ReportData& r) {
       const std::string st(analysis::check_state_name(ck.state));
       checks += fmt::format("<li>{} <b>{}</b>: {}<br><span class=\"muted\">{}</span>",
                             badge("s-" + slug(st), st), e(ck.id), e(ck.description), e(ck.detail));
-      if (ck.example) checks += fmt::format("<br>e.g. {}", e(example_plain(d, *ck.example)));
+      if (ck.example) checks += fmt::format("<br>e.g. {}", e(output::example_text(d, *ck.example)));
       checks += "</li>";
     }
     out += fmt::format(
@@ -526,7 +519,7 @@ std::string coverage_section(const ReportData& r) {
         "data-sort=\"{}\">{}</td><td>{}<details><summary>"
         "{}</summary><ul>{}</ul></details></td></tr>\n",
         e(t.id), e(t.name), static_cast<int>(t.status), badge("s-" + slug(status), status),
-        e(t.summary), plural(t.checks.size(), "check"), checks);
+        e(t.summary), output::count_noun(t.checks.size(), "check"), checks);
   }
   out += "</tbody></table>\n</section>\n";
   return out;
@@ -557,7 +550,8 @@ std::string causes_section(const ReportData& r) {
         rc.services.empty() ? std::string()
                             : fmt::format("; services: {}", e(first_of(rc.services, 8))));
     if (rc.example)
-      out += fmt::format("<div class=\"muted\">e.g. {}</div>", e(example_plain(d, *rc.example)));
+      out += fmt::format("<div class=\"muted\">e.g. {}</div>",
+                         e(output::example_text(d, *rc.example)));
     out += "</div>\n";
   }
   if (v.causes.size() > kMaxCauses)
@@ -586,7 +580,7 @@ std::string causes_section(const ReportData& r) {
             ? std::string()
             : "<br><span class=\"muted\">" + e(ir.expect->description) + "</span>",
         badge(ir.holds ? "s-pass" : "s-fail", res), ir.failing_host_pairs,
-        ir.examples.empty() ? std::string() : e(example_plain(d, ir.examples.front())));
+        ir.examples.empty() ? std::string() : e(output::example_text(d, ir.examples.front())));
   }
   out += "</tbody></table></details>\n";
 
@@ -615,7 +609,7 @@ std::string causes_section(const ReportData& r) {
           "</tr>\n",
           wrap_commas(e(d.classes()[g.src_cls].name)), wrap_commas(e(d.classes()[g.dst_cls].name)),
           e(g.service), rules.empty() ? "<span class=\"muted\">default deny</span>" : rules,
-          analysis::count_text(g.host_pairs), e(example_plain(d, g.example)));
+          analysis::count_text(g.host_pairs), e(output::example_text(d, g.example)));
     }
     out += more_rows(kMaxGaps, v.gaps.size(), 6);
     out += "</tbody></table></details>\n";
@@ -743,7 +737,7 @@ std::string flows_section(const ReportData& r) {
       fmt::format("{} in {} judged against the policy ({} accepted, {} rejected, {} unknown as "
                   "reported; {} judged, {} malformed lines skipped): <b>{}</b> violations "
                   "(accepted though the policy blocks them), {} gap flows.",
-                  plural(t.flows, "flow"), plural(t.records, "record"),
+                  output::count_noun(t.flows, "flow"), output::count_noun(t.records, "record"),
                   analysis::count_text(t.accepted), analysis::count_text(t.rejected),
                   analysis::count_text(t.unknown), analysis::count_text(t.judged),
                   analysis::count_text(f.read.malformed), analysis::count_text(t.violations),

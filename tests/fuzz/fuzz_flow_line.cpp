@@ -1,5 +1,5 @@
 // libFuzzer target for the CSV flow-line parser of `query --flows` (flows/csv.h) and the
-// verdict line it prints (cli/flow_output.h): any byte string either parses into a flow whose
+// verdict line it prints (output/verdict_json.h): any byte string either parses into a flow whose
 // addresses share a family and whose protocol exists in that family, with a port inside its
 // protocol's block, or is refused with a one-line reason; the verdict line of a parsed flow is
 // valid JSON text.
@@ -11,9 +11,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli/flow_output.h"
 #include "decision/decision.h"
 #include "flows/csv.h"
+#include "output/verdict_json.h"
 #include "policy/loader.h"
 
 namespace {
@@ -48,13 +48,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (why.empty() || why.find('\n') != std::string::npos) std::abort();
     return 0;
   }
-  std::optional<decision::Flow> f = cli::query_flow(r);
+  std::optional<decision::Flow> f = output::query_flow(r);
   if (!f) std::abort();  // the CSV reader accepts only flows the Decision can judge
   if (f->src.family != f->dst.family) std::abort();
   if (!proto_in_family(f->proto, f->src.family)) std::abort();
   if (f->port > proto_last(f->proto)) std::abort();
   std::string out;
-  cli::append_verdict_json(policy_decision(), *f, policy_decision().query(*f), &out);
+  output::append_verdict_json(policy_decision(), *f, policy_decision().query(*f), &out);
   if (!nlohmann::json::accept(out)) std::abort();
   return 0;
 }

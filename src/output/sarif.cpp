@@ -1,13 +1,13 @@
 // The SARIF 2.1.0 builder: rules, artifacts and results collected in order, then one
 // document in the member order every bulkhead SARIF output has always had.
-#include "cli/sarif.h"
+#include "output/sarif.h"
 
 #include <algorithm>
 #include <utility>
 
-#include "cli/json_text.h"
+#include "output/json_text.h"
 
-namespace bulkhead::cli {
+namespace bulkhead::output {
 
 SarifLog::SarifLog(std::string information_uri) : information_uri_(std::move(information_uri)) {}
 
@@ -74,4 +74,4 @@ std::string SarifLog::text() const {
   return json_text(document(), 2) + '\n';
 }
 
-}  // namespace bulkhead::cli
+}  // namespace bulkhead::output

@@ -3,13 +3,10 @@
 // and results by index, optional members left out when empty.
 #include <gtest/gtest.h>
 
-#include "cli/json_text.h"
-#include "cli/sarif.h"
-// src/cli is not a library (its sources are the executable's), so the builder's one source
-// file is compiled into this test.
-#include "cli/sarif.cpp"
+#include "output/json_text.h"
+#include "output/sarif.h"
 
-namespace bulkhead::cli {
+namespace bulkhead::output {
 namespace {
 
 using ojson = nlohmann::ordered_json;
@@ -67,4 +64,4 @@ TEST(SarifLog, OptionalDriverAndRunMembers) {
 }
 
 }  // namespace
-}  // namespace bulkhead::cli
+}  // namespace bulkhead::output

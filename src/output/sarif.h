@@ -12,7 +12,7 @@
 
 #include "base/source_loc.h"
 
-namespace bulkhead::cli {
+namespace bulkhead::output {
 
 class SarifLog {
  public:
@@ -53,4 +53,4 @@ class SarifLog {
   ojson results_ = ojson::array();
 };
 
-}  // namespace bulkhead::cli
+}  // namespace bulkhead::output

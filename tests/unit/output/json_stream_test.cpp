@@ -5,9 +5,9 @@
 
 #include <sstream>
 
-#include "cli/json_text.h"
+#include "output/json_text.h"
 
-namespace bulkhead::cli {
+namespace bulkhead::output {
 namespace {
 
 using ojson = nlohmann::ordered_json;
@@ -54,4 +54,4 @@ TEST(JsonStream, EmptyObjectAndInvalidUtf8) {
 }
 
 }  // namespace
-}  // namespace bulkhead::cli
+}  // namespace bulkhead::output

@@ -1,4 +1,4 @@
-// JSON text for the command line's outputs. Strings that are not valid UTF-8 (a policy
+// JSON text for bulkhead's outputs. Strings that are not valid UTF-8 (a policy
 // file name, a label value read from a non-UTF-8 file) are written with U+FFFD in place of
 // each invalid byte instead of failing half-way through a document, so every JSON output
 // is complete and parses.
@@ -10,7 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
-namespace bulkhead::cli {
+namespace bulkhead::output {
 
 template <typename Json>
 std::string json_text(const Json& j, int indent = -1) {
@@ -67,4 +67,4 @@ class JsonStream {
   std::size_t elements_ = 0;
 };
 
-}  // namespace bulkhead::cli
+}  // namespace bulkhead::output
