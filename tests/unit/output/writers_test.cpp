@@ -8,6 +8,7 @@
 #include <array>
 #include <cstdio>
 #include <memory>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -15,14 +16,19 @@
 #include "analysis/coverage.h"
 #include "analysis/diff.h"
 #include "analysis/exposure.h"
+#include "analysis/matrix.h"
 #include "analysis/verify.h"
+#include "output/audit.h"
 #include "output/coverage.h"
 #include "output/diff.h"
 #include "output/exposure.h"
 #include "output/format.h"
+#include "output/matrix.h"
 #include "output/verify.h"
 #include "policy/catalog.h"
 #include "policy/loader.h"
+#include "ruleset/audit.h"
+#include "ruleset/import.h"
 #include "testlib/paths.h"
 
 namespace bulkhead::output {
@@ -113,6 +119,59 @@ TEST(OutputWriters, ExposureAndCoverageAreWhatTheCommandsPrint) {
       EXPECT_EQ(exit_code(c), cr.code) << name << flags;
     }
   }
+}
+
+TEST(OutputWriters, MatrixIsWhatTheCommandPrintsForEveryGrouping) {
+  for (const char* name : kExamples) {
+    const std::string path = example(name);
+    auto d = decide(path);
+    ASSERT_NE(d, nullptr);
+    std::string why;
+    auto services = policy::resolve_service_names(d->model(), "lateral-movement", &why);
+    ASSERT_TRUE(services.has_value()) << why;
+    for (analysis::GroupBy by :
+         {analysis::GroupBy::Zone, analysis::GroupBy::Class, analysis::GroupBy::Host}) {
+      const auto groups = analysis::make_groups(*d, by);
+      for (Format f : {Format::Table, Format::Json}) {
+        const std::string flags =
+            " --by " + std::string(group_by_name(by)) + " --format " + std::string(format_name(f));
+        std::ostringstream os;
+        write_matrix(*d, groups, *services, by, f, os);
+        const CommandRun run = run_bulkhead("matrix " + path + flags);
+        EXPECT_EQ(run.code, 0) << name << flags;
+        EXPECT_EQ(os.str(), run.out) << name << flags;
+      }
+    }
+  }
+}
+
+TEST(OutputWriters, AuditIsWhatTheCommandPrintsInEveryFormat) {
+  const std::string data = bulkhead::testing::source_dir() + "/tests/unit/ruleset/data/";
+  std::vector<ruleset::AuditedRuleset> all;
+  Diagnostics diags;
+  for (const char* file : {"host.nft.json", "host.iptables"}) {
+    auto rs = ruleset::import_file(data + file, std::nullopt, diags);
+    ASSERT_TRUE(rs.has_value()) << file;
+    all.push_back(ruleset::audit(std::move(*rs), {}));
+  }
+  std::set<ruleset::AnomalyKind> errors;
+  for (ruleset::AnomalyKind k : ruleset::kAnomalyKinds)
+    if (ruleset::anomaly_is_error(k)) errors.insert(k);
+  const std::string args = "audit " + data + "host.nft.json " + data + "host.iptables";
+  for (Format f : {Format::Table, Format::Json, Format::Sarif}) {
+    for (bool every : {false, true}) {
+      const std::string flags =
+          " --format " + std::string(format_name(f)) + (every ? " --all" : "");
+      std::ostringstream os;
+      write_audit(all, f, {every}, os);
+      const CommandRun run = run_bulkhead(args + flags);
+      EXPECT_EQ(os.str(), run.out) << flags;
+      EXPECT_EQ(exit_code(all, errors, false), run.code) << flags;
+    }
+  }
+  // --fail-on open: the seed table decides.
+  EXPECT_EQ(exit_code(all, {}, true), run_bulkhead(args + " --fail-on open").code);
+  EXPECT_EQ(exit_code(all, {}, false), 0);
 }
 
 TEST(OutputFormat, NamesRoundTripAndUnknownNamesAreRefused) {
