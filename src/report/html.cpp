@@ -143,7 +143,7 @@ std::uint64_t audit_open_services(const ReportData& r) {
   std::uint64_t open = 0;
   for (const AuditedRuleset& a : r.audit)
     for (const auto& [p, rows] : a.seed)
-      for (const ruleset::ServiceExposure& s : rows) open += !s.exempt && !s.blocked();
+      for (const ruleset::ServiceExposure& s : rows) open += s.exposed();
   return open;
 }
 
