@@ -695,11 +695,12 @@ std::string audit_section(const ReportData& r) {
         out += fmt::format(
             "<tr><td>{} <span class=\"at\">{}</span></td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
             e(p.name), e(a.rs.file), e(s.service),
-            badge(st == "blocked" ? "s-pass"
-                  : st == "open"  ? "s-fail"
-                                  : "s-partially",
+            badge(st == "blocked" || st == "allowed by policy" ? "s-pass"
+                  : st == "open"                               ? "s-fail"
+                                                               : "s-partially",
                   st),
-            s.blocked() ? std::string() : deployed_at(p, s.example_rule));
+            s.blocked() ? std::string()
+                        : deployed_at(p, s.beyond_example ? s.beyond_rule : s.example_rule));
       }
     }
   }
