@@ -32,7 +32,7 @@ sanitize-test: bootstrap
 # A short libFuzzer run of each fuzz target (the loader, the flow-line parser, each flow-log
 # reader), each seeded with its committed corpus, FUZZ_SECONDS each.
 FUZZ_SECONDS ?= 30
-FUZZ_TARGETS ?= loader flow_line flows_csv flows_aws flows_windows flows_azure flows_gcp flows_zeek flows_netfilter flows_ipfix
+FUZZ_TARGETS ?= loader flow_line flows_csv flows_aws flows_windows flows_azure flows_gcp flows_zeek flows_netfilter flows_ipfix ruleset
 fuzz: bootstrap
 	CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBULKHEAD_FUZZ=ON
 	cmake --build build-fuzz -j $(JOBS) $(foreach t,$(FUZZ_TARGETS),--target fuzz_$(t))

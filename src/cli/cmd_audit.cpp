@@ -3,9 +3,11 @@
 // and reports each point's rule anomalies (ruleset/anomalies.h) with the rules involved at
 // file:line and a witness packet. The table is short by default: one summary line per
 // kind, then the first findings of each kind (--all prints every one); JSON is complete;
-// SARIF has one result per finding at its rule's file:line. Exit 0 when nothing fails,
-// 1 when a finding of a --fail-on kind exists (default: unreachable, shadowed, redundant,
-// over-broad), 2 on unreadable or malformed input (located at file:line:column).
+// SARIF has one result per finding at its rule's file:line. With --policy and --host the
+// seed table's open services are judged against what the policy lets reach the host. Exit
+// 0 when nothing fails, 1 when a finding of a --fail-on kind exists (default: unreachable,
+// shadowed, redundant, over-broad, and a seed-table service open beyond the policy, or at
+// all without one), 2 on unreadable or malformed input (located at file:line:column).
 // Cost: import, then O(n²) region operations per point (ruleset/anomalies.cpp). The
 // result is written by output/audit.h.
 #include <iostream>
@@ -14,6 +16,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "base/text.h"
+#include "cli/analysis_output.h"
 #include "cli/common.h"
 #include "output/audit.h"
 #include "ruleset/anomalies.h"
@@ -33,6 +37,8 @@ struct AuditOptions {
   std::vector<std::string> fail_on;
   std::string baseline = "lateral-movement";
   std::vector<std::string> roles;
+  std::string policy;
+  std::string host;
   bool all = false;
 };
 
@@ -45,6 +51,7 @@ std::set<AnomalyKind> fail_kinds(const std::vector<std::string>& words, bool* ok
   if (words.empty()) {
     for (AnomalyKind k : ruleset::kAnomalyKinds)
       if (ruleset::anomaly_is_error(k)) out.insert(k);
+    *fail_open = true;
     return out;
   }
   for (const std::string& w : words) {
@@ -95,6 +102,25 @@ void run_audit(const AuditOptions& o) {
     }
     audit_options.file_server = true;
   }
+  std::shared_ptr<const decision::Decision> policy;
+  if (o.policy.empty() != o.host.empty()) {
+    usage_error(
+        "--policy and --host go together: the policy, and the host of its inventory "
+        "whose firewall the rule sets are");
+    return;
+  }
+  if (!o.policy.empty()) {
+    policy = load_decision({o.policy});
+    if (!policy) return;
+    const std::int32_t h = policy->find_host(o.host);
+    if (h < 0) {
+      usage_error(fmt::format("--host '{}': no such host in the policy's inventory",
+                              escape_controls(o.host)));
+      return;
+    }
+    audit_options.policy = policy.get();
+    audit_options.host = static_cast<std::uint32_t>(h);
+  }
 
   Diagnostics diags;
   std::vector<AuditedRuleset> all;
@@ -128,13 +154,17 @@ void add_audit(CLI::App& app) {
       ->check(CLI::IsMember({"nft-json", "iptables-save", "windows-export"}));
   cmd->add_option("--fail-on", o->fail_on,
                   "finding kinds that make the exit code 1: none, errors (default: unreachable, "
-                  "shadowed, redundant, over-broad), anomalies (all), open (a seed-table "
-                  "service open inbound), or kinds")
+                  "shadowed, redundant, over-broad, and open), anomalies (all), open (a "
+                  "seed-table service open inbound beyond the policy), or kinds")
       ->delimiter(',');
   cmd->add_option("--baseline", o->baseline,
                   "risky services for over-broad accepts (lateral-movement)")
       ->capture_default_str();
   cmd->add_option("--role", o->roles, "roles of the audited host (file-server keeps SMB)");
+  cmd->add_option("--policy", o->policy,
+                  "a bulkhead policy: seed-table services open only to what it allows the "
+                  "host (--host) are not exposed");
+  cmd->add_option("--host", o->host, "the policy's inventory host whose firewall this is");
   cmd->add_flag("--all", o->all, "list every finding and every unmodelled match in the table");
   cmd->callback([o] { run_audit(*o); });
 }

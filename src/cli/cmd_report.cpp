@@ -20,6 +20,7 @@ struct ReportCmdOptions {
   std::vector<std::string> policy;
   std::vector<std::string> flows;
   std::vector<std::string> audit;
+  std::string audit_host;
   std::string output;
   std::size_t top = 10;
 };
@@ -30,6 +31,7 @@ int run(const ReportCmdOptions& o) {
   report::ReportOptions ro;
   ro.flows = o.flows;
   ro.audit = o.audit;
+  ro.audit_host = o.audit_host;
   ro.top = o.top == 0 ? 10 : o.top;
   Diagnostics diags;
   std::string error;
@@ -65,6 +67,9 @@ void add_report(CLI::App& app) {
   sub->add_option("--audit", o->audit,
                   "deployed rule sets to audit: `nft -j list ruleset`, iptables-save, a Windows "
                   "firewall export");
+  sub->add_option("--audit-host", o->audit_host,
+                  "the policy's inventory host whose firewall the --audit rule sets are: their "
+                  "open seed-table services are judged against what the policy allows it");
   sub->add_option("-o,--output", o->output, "the HTML file to write")->required();
   sub->add_option("--top", o->top, "blast-radius ranking: how many hosts to list")
       ->capture_default_str()

@@ -147,7 +147,7 @@ void print_seed_table(std::ostream& os, const std::vector<AuditedRuleset>& all) 
       if (!header) os << "seed table (inbound connections to block, lateral-movement baseline):\n";
       header = true;
       std::size_t open = 0;
-      for (const ruleset::ServiceExposure& e : rows) open += status(e) != "blocked" && !e.exempt;
+      for (const ruleset::ServiceExposure& e : rows) open += e.exposed();
       os << fmt::format("  {} ({}): {} of {} open\n", escape_controls(p.name),
                         escape_controls(a.rs.file), open, rows.size());
       for (const ruleset::ServiceExposure& e : rows) {
@@ -157,15 +157,19 @@ void print_seed_table(std::ostream& os, const std::vector<AuditedRuleset>& all) 
                             st == "exempt" ? "exempt (--role file-server)" : st);
           continue;
         }
-        std::vector<std::string> src = source_texts(e.sources);
+        // Judged against a policy: the sources and the example beyond what it allows.
+        const bool beyond = e.judged && e.beyond_example.has_value();
+        std::vector<std::string> src = source_texts(beyond ? e.beyond_sources : e.sources);
         if (src.size() > 4) {
           std::size_t more = src.size() - 3;
           src.resize(3);
           src.push_back(fmt::format("{} more", more));
         }
-        os << fmt::format("    {:<12} {}{}{}, e.g. {} by {}\n", e.service, st,
-                          src.empty() ? "" : " from ", fmt::join(src, ", "), e.example.str(),
-                          rule_ref(p, e.example_rule));
+        os << fmt::format("    {:<12} {}{}{}{}, e.g. {} by {}\n", e.service, st,
+                          src.empty() ? "" : " from ", fmt::join(src, ", "),
+                          beyond ? " (beyond the policy)" : "",
+                          beyond ? e.beyond_example->str() : e.example.str(),
+                          rule_ref(p, beyond ? e.beyond_rule : e.example_rule));
       }
     }
   if (header) os << '\n';
@@ -296,6 +300,13 @@ void print_json(std::ostream& os, const std::vector<AuditedRuleset>& all) {
           j["sources"] = source_texts(e.sources);
           j["example"] = witness_json(e.example);
           j["rule"] = rule_json(p, e.example_rule);
+          if (e.judged) {
+            j["beyond_policy"] = {{"sources", source_texts(e.beyond_sources)}};
+            if (e.beyond_example) {
+              j["beyond_policy"]["example"] = witness_json(*e.beyond_example);
+              j["beyond_policy"]["rule"] = rule_json(p, e.beyond_rule);
+            }
+          }
         }
         services.push_back(std::move(j));
       }
@@ -360,7 +371,7 @@ int exit_code(const std::vector<AuditedRuleset>& all, const std::set<AnomalyKind
         if (fail.contains(f.kind)) return 1;
     for (const auto& [p, rows] : a.seed)
       for (const ruleset::ServiceExposure& e : rows)
-        if (fail_open && !e.exempt && !e.blocked()) return 1;
+        if (fail_open && e.exposed()) return 1;
   }
   return 0;
 }

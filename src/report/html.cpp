@@ -135,7 +135,7 @@ std::uint64_t audit_open_services(const ReportData& r) {
   std::uint64_t open = 0;
   for (const AuditedRuleset& a : r.audit)
     for (const auto& [p, rows] : a.seed)
-      for (const ruleset::ServiceExposure& s : rows) open += !s.exempt && !s.blocked();
+      for (const ruleset::ServiceExposure& s : rows) open += s.exposed();
   return open;
 }
 
@@ -689,11 +689,12 @@ std::string audit_section(const ReportData& r) {
         out += fmt::format(
             "<tr><td>{} <span class=\"at\">{}</span></td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
             e(p.name), e(a.rs.file), e(s.service),
-            badge(st == "blocked" ? "s-pass"
-                  : st == "open"  ? "s-fail"
-                                  : "s-partially",
+            badge(st == "blocked" || st == "allowed by policy" ? "s-pass"
+                  : st == "open"                               ? "s-fail"
+                                                               : "s-partially",
                   st),
-            s.blocked() ? std::string() : deployed_at(p, s.example_rule));
+            s.blocked() ? std::string()
+                        : deployed_at(p, s.beyond_example ? s.beyond_rule : s.example_rule));
       }
     }
   }

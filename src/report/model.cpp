@@ -107,10 +107,20 @@ std::optional<ReportData> collect(std::shared_ptr<const decision::Decision> d,
 
   // Inputs first: bad input must stop the report before the analyses run.
   r.audited = !opts.audit.empty();
+  ruleset::AuditOptions audit_options;
+  if (!opts.audit_host.empty()) {
+    const std::int32_t h = dec.find_host(opts.audit_host);
+    if (h < 0) {
+      *error = "--audit-host '" + opts.audit_host + "': no such host in the policy's inventory";
+      return std::nullopt;
+    }
+    audit_options.policy = &dec;
+    audit_options.host = static_cast<std::uint32_t>(h);
+  }
   for (const std::string& path : opts.audit) {
     std::optional<ruleset::Ruleset> rs = ruleset::import_file(path, std::nullopt, diags);
     if (!rs) continue;
-    r.audit.push_back(ruleset::audit(std::move(*rs), ruleset::AuditOptions{}));
+    r.audit.push_back(ruleset::audit(std::move(*rs), audit_options));
   }
   if (diags.has_errors()) return std::nullopt;
   if (!opts.flows.empty()) {

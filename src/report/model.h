@@ -27,7 +27,10 @@ namespace bulkhead::report {
 struct ReportOptions {
   std::vector<std::string> flows;  ///< flow logs (files, folders, "-"), read_flows' inputs
   std::vector<std::string> audit;  ///< deployed rule sets (nft -j, iptables-save, Windows)
-  std::size_t top = 10;            ///< blast-radius ranking: hosts listed
+  /// The inventory host whose firewall the rule sets are: their seed tables are judged
+  /// against what the policy lets reach it (ruleset::judge_against_policy).
+  std::string audit_host;
+  std::size_t top = 10;  ///< blast-radius ranking: hosts listed
   /// Hosts drawn per hop column of the blast-radius graph; the rest become one "+N" node.
   std::size_t graph_column = 12;
 };

@@ -25,6 +25,7 @@ AuditedRuleset audit(Ruleset rs, const AuditOptions& o) {
   const std::vector<RiskyService> seed_services = lateral_movement_services();
   for (Point& p : inbound_points(a.rs)) {
     std::vector<ServiceExposure> rows = seed_exposure(p, seed_services, exempt);
+    if (o.policy != nullptr) judge_against_policy(rows, p, *o.policy, o.host);
     a.seed.emplace_back(std::move(p), std::move(rows));
   }
   return a;
@@ -32,6 +33,7 @@ AuditedRuleset audit(Ruleset rs, const AuditOptions& o) {
 
 std::string_view exposure_status(const ServiceExposure& e) {
   if (e.exempt) return "exempt";
+  if (e.allowed_by_policy()) return "allowed by policy";
   if (!e.open.empty()) return "open";
   if (!e.maybe.empty()) return "may be open";
   return "blocked";

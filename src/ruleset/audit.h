@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "decision/decision.h"
 #include "ruleset/anomalies.h"
 #include "ruleset/compliance.h"
 #include "ruleset/model.h"
@@ -17,6 +18,10 @@ struct AuditOptions {
   /// The audited host is a file server: SMB and NetBIOS session are neither risky (for
   /// over-broad accepts) nor to be blocked (the seed table's exception).
   bool file_server = false;
+  /// When set, the seed table's open rows are judged against this policy's view of
+  /// `host` (judge_against_policy): what the policy allows is not exposure.
+  const decision::Decision* policy = nullptr;
+  std::uint32_t host = 0;
 };
 
 struct AuditedRuleset {
@@ -30,7 +35,7 @@ struct AuditedRuleset {
 /// Cost: find_anomalies per point, seed_exposure per inbound path.
 AuditedRuleset audit(Ruleset rs, const AuditOptions& o);
 
-/// "exempt", "open", "may be open" or "blocked".
+/// "exempt", "allowed by policy", "open", "may be open" or "blocked".
 std::string_view exposure_status(const ServiceExposure& e);
 
 }  // namespace bulkhead::ruleset

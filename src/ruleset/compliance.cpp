@@ -64,4 +64,58 @@ std::vector<ServiceExposure> seed_exposure(const Point& p, const std::vector<Ris
   return out;
 }
 
+namespace {
+
+/// Whether the policy lets a flow of the class pair at `tier` into the host: its own inbound
+/// point decides (enforcing, as the rendered firewall does), else the whole path.
+bool host_permits(const decision::Decision& d, const std::vector<decision::Point>& path,
+                  std::uint32_t s, std::uint32_t t, decision::Tier tier) {
+  for (decision::Point pt : path) {
+    if (pt.kind != decision::PointKind::HostInbound) continue;
+    pt.enforcement = policy::Enforcement::Enforce;
+    return pt.permits(tier);
+  }
+  return d.judge(s, t, tier, decision::kNoRule).reachable;
+}
+
+}  // namespace
+
+void judge_against_policy(std::vector<ServiceExposure>& rows, const Point& p,
+                          const decision::Decision& d, std::uint32_t host) {
+  const std::vector<Addr>& addrs = d.model().hosts[host].addresses;
+  for (ServiceExposure& e : rows) {
+    e.judged = true;
+    if (e.exempt) continue;
+    for (const Box& b : e.open.boxes()) {
+      for (const Addr& a : addrs) {
+        if (a.family != b.family || a.value < b.dst_lo || a.value > b.dst_hi) continue;
+        const std::uint32_t t = d.class_of(a);
+        for (u128 x = b.src_lo;;) {
+          const decision::Atom& at = d.atom_of(Addr{b.family, x});
+          const u128 hi = std::min(at.hi, b.src_hi);
+          if (at.host != static_cast<std::int32_t>(host)) {
+            const std::vector<decision::Point> path = d.points(at.cls, t);
+            for (const decision::Segment& seg : d.tiers(at.cls, t)) {
+              if (seg.hi < b.key_lo || seg.lo > b.key_hi) continue;
+              if (host_permits(d, path, at.cls, t, seg.tier)) continue;
+              e.beyond_sources.of(b.family).add(x, hi);
+              if (!e.beyond_example) {
+                e.beyond_example =
+                    Packet{b.family, x, a.value, std::max(seg.lo, b.key_lo), b.sport_lo};
+                for (std::size_t i = 0; i < p.rules.size(); ++i)
+                  if (terminal(p.rules[i].action) && p.rules[i].match.contains(*e.beyond_example)) {
+                    e.beyond_rule = i;
+                    break;
+                  }
+              }
+            }
+          }
+          if (hi == b.src_hi) break;
+          x = hi + 1;
+        }
+      }
+    }
+  }
+}
+
 }  // namespace bulkhead::ruleset

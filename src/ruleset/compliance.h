@@ -4,10 +4,12 @@
 // and the rule (or policy) that lets it in.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "base/addr_set.h"
+#include "decision/decision.h"
 #include "ruleset/anomalies.h"
 #include "ruleset/model.h"
 
@@ -22,6 +24,21 @@ struct ServiceExposure {
   std::size_t example_rule = kPolicy;  ///< the rule that accepts it (kPolicy: the policy)
   AddrSet sources;                     ///< the source addresses of `open`
   bool blocked() const { return open.empty() && maybe.empty(); }
+
+  /// Set by judge_against_policy: the open packets the policy does not let reach the host
+  /// (by its own inbound point's verdict), as their sources and one of them with the rule
+  /// that accepts it.
+  bool judged = false;
+  AddrSet beyond_sources;
+  std::optional<Packet> beyond_example;
+  std::size_t beyond_rule = kPolicy;
+  /// Open only to what the policy allows the host to receive.
+  bool allowed_by_policy() const {
+    return judged && !open.empty() && !beyond_example && maybe.empty();
+  }
+  /// What the seed table asks to close: open (beyond the policy, when judged against one)
+  /// or may be open, and not exempt.
+  bool exposed() const { return !exempt && !blocked() && !allowed_by_policy(); }
 };
 
 /// Walks the point's first-match list over each service's packets: an exact accept takes
@@ -30,5 +47,14 @@ struct ServiceExposure {
 /// Cost: per service, one region intersection and subtraction per rule.
 std::vector<ServiceExposure> seed_exposure(const Point& p, const std::vector<RiskyService>& risky,
                                            const std::vector<std::string>& exempt);
+
+/// Judges each row's open packets against a policy: those addressed to one of `host`'s
+/// addresses from a source the policy does not let reach it (the host's own inbound point
+/// on the class pair's path, enforcing, decides; for a host without one, the whole path)
+/// are beyond the policy. Packets from the host's own addresses (loopback) and to
+/// addresses that are not the host's are not judged. Cost: per open box and host address,
+/// one tier map per source atom the box covers.
+void judge_against_policy(std::vector<ServiceExposure>& rows, const Point& p,
+                          const decision::Decision& d, std::uint32_t host);
 
 }  // namespace bulkhead::ruleset

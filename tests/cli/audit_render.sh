@@ -18,8 +18,9 @@ row() { grep "^    $1 " <<< "$out" || true; }
 # --- a workstation: ws-br-03 (the enterprise's Linux workstation) -----------------------
 "$bin" render examples/enterprise -t nftables-json --host ws-br-03 > "$tmp/ws.json"
 grep -q '"hook": "prerouting"' "$tmp/ws.json" || fail "render: the input chain no longer hooks prerouting"
+# Without a policy every open service fails the audit (exit 1).
 run "$tmp/ws.json"
-[ "$code" -eq 0 ] || fail "ws: exit $code: $out"
+[ "$code" -eq 1 ] || fail "ws: exit $code: $out"
 grep -q "^  inet bulkhead input (.*ws.json): 3 of 9 open$" <<< "$out" || fail "ws: seed point: $out"
 for s in smb netbios-ns netbios-dgm netbios-ssn rpc-epmap rpc-dynamic; do
   [ "$(row "$s")" = "$(printf '    %-12s blocked' "$s")" ] || fail "ws: $s not blocked: $out"
@@ -29,6 +30,14 @@ done
 for s in rdp winrm-http winrm-https; do
   row "$s" | grep -q "open from 10.30.0.10/32, e.g. .* by $tmp/ws.json:[0-9]*:3 'counter accept comment \"jump-host-administers-managed-hosts @ 40-rules-internal.yaml:156\"'$" \
     || fail "ws: $s row: $out"
+done
+# Judged against the policy it was rendered from, the render complies: what is open is
+# what the policy lets reach ws-br-03, so nothing is exposed (exit 0).
+run "$tmp/ws.json" --policy examples/enterprise --host ws-br-03
+[ "$code" -eq 0 ] || fail "ws against the policy: exit $code: $out"
+grep -q "^  inet bulkhead input (.*ws.json): 0 of 9 open$" <<< "$out" || fail "ws against the policy: count: $out"
+for s in rdp winrm-http winrm-https; do
+  row "$s" | grep -q "allowed by policy from 10.30.0.10/32, e.g. " || fail "ws against the policy: $s row: $out"
 done
 # No false anomaly: counters, logs and comments are not redundancy, the closing
 # `counter drop` is a default, not a generalization.
@@ -42,6 +51,8 @@ grep -q "^  $tmp/ws.json:[0-9]*:3: fib daddr type != \[\"local\",\"broadcast\",\
   || fail "ws: fib note: $out"
 run "$tmp/ws.json" --fail-on anomalies
 [ "$code" -eq 0 ] || fail "ws: --fail-on anomalies: exit $code: $out"
+run "$tmp/ws.json" --fail-on errors
+[ "$code" -eq 0 ] || fail "ws: --fail-on errors: exit $code: $out"
 
 # --- weakened: an accept of tcp/445 from 0.0.0.0/0, inserted before the policy's rules ----
 line=$(python3 - "$tmp/ws.json" "$tmp/weak.json" <<'PY'
@@ -82,6 +93,14 @@ grep -q "^    never decides a packet: $tmp/weak.json:$line:3 'ip saddr 0.0.0.0/0
   || fail "weak: shadowed by the inserted rule: $out"
 run "$tmp/weak.json" --fail-on open
 [ "$code" -eq 1 ] || fail "weak: --fail-on open: exit $code"
+# Against the policy: SMB is exposed beyond it, from everywhere the policy does not let in
+# (the jump host keeps only RDP and WinRM, which stay allowed).
+run "$tmp/weak.json" --policy examples/enterprise --host ws-br-03
+[ "$code" -eq 1 ] || fail "weak against the policy: exit $code: $out"
+grep -q "^  inet bulkhead input (.*weak.json): 1 of 9 open$" <<< "$out" || fail "weak against the policy: count: $out"
+row smb | grep -q "^    smb          open from .* (beyond the policy), e.g. tcp .* by $tmp/weak.json:$line:3 'ip saddr 0.0.0.0/0 tcp dport 445 accept'$" \
+  || fail "weak against the policy: smb row: $out"
+row rdp | grep -q "allowed by policy" || fail "weak against the policy: rdp row: $out"
 
 # --- several base chains: bulkhead's table, then a distribution's inet filter input ------
 distro() {  # distro POLICY RULE_PORT OUT: ws.json plus table inet filter, chain input
@@ -120,7 +139,7 @@ grep -q "^  inet bulkhead input + inet filter input (.*closed.json): 0 of 9 open
 cp -r examples/enterprise "$tmp/ent"
 sed -i 's/^\(    labels: {role: file-server, os: \)windows}/\1linux}/' "$tmp/ent/20-hosts.yaml"
 "$bin" render "$tmp/ent" -t nftables-json --host fs-01 > "$tmp/fs.json"
-run "$tmp/fs.json" --role file-server
+run "$tmp/fs.json" --role file-server --policy "$tmp/ent" --host fs-01
 [ "$code" -eq 0 ] || fail "fs: exit $code: $out"
 [ "$(row smb)" = "    smb          exempt (--role file-server)" ] || fail "fs: smb: $out"
 for s in netbios-ns netbios-dgm rpc-epmap rpc-dynamic; do

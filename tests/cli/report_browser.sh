@@ -81,6 +81,28 @@ set -e
 # The report, twice: the same bytes.
 "$bin" report "$policy" --flows "$tmp/day.csv" "$winlog" --audit "$tmp/web-01.nft.json" \
   "$nftjson" -o "$tmp/report.html" > "$tmp/report.out" || fail "report: $(cat "$tmp/report.out")"
+# --audit-host judges the rule sets' open seed services against the policy: web-01's own
+# render opens RDP and WinRM only to the jump host, as the policy allows.
+"$bin" report "$policy" --audit "$tmp/web-01.nft.json" --audit-host web-01 \
+  -o "$tmp/judged.html" > /dev/null || fail "report --audit-host"
+python3 - "$tmp/judged.html" <<'PY' || fail "report --audit-host: the seed rows"
+import re, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+table = page[page.index('id="audit-seed"'):]
+table = table[:table.index("</table>")]
+rows = re.findall(r"<tr><td>.*?</tr>", table)
+status = {}
+for r in rows:
+    cells = [re.sub("<[^>]+>", "", c).strip() for c in re.findall(r"<td>(.*?)</td>", r)]
+    status[cells[1]] = cells[2]
+assert all(status[s] == "allowed by policy" for s in ("rdp", "winrm-http", "winrm-https")), status
+assert all(status[s] == "blocked" for s in ("smb", "netbios-ssn", "rpc-epmap")), status
+PY
+set +e
+out=$("$bin" report "$policy" --audit "$tmp/web-01.nft.json" --audit-host nope -o "$tmp/bad.html" 2>&1); code=$?
+set -e
+[ "$code" -eq 2 ] || fail "unknown --audit-host: exit $code: $out"
+[ ! -e "$tmp/bad.html" ] || fail "unknown --audit-host: a report was written"
 "$bin" report "$policy" --flows "$tmp/day.csv" "$winlog" --audit "$tmp/web-01.nft.json" \
   "$nftjson" -o "$tmp/again.html" > /dev/null
 cmp -s "$tmp/report.html" "$tmp/again.html" || fail "two runs differ"

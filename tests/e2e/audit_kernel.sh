@@ -91,7 +91,9 @@ audit_live() {  # audit_live NAME FLAGS...: lists the namespace's ruleset, audit
   code=$?
   set -e
 }
-audit_live ws --fail-on anomalies
+# Judged against the policy it was rendered from, with the default --fail-on (anomalies
+# that are errors, and seed services open beyond the policy): it complies.
+audit_live ws --policy "$SRC/examples/enterprise" --host ws-br-03
 [ "$code" -eq 0 ] || fail "render: exit $code: $(cat "$tmp/err" "$tmp/ws.audit.json")"
 python3 - "$tmp/ws.audit.json" <<'PY' || fail "render: audit content"
 import json, sys
@@ -103,7 +105,9 @@ rows = {r["service"]: r for r in seed["services"]}
 for s in ("smb", "netbios-ns", "netbios-dgm", "netbios-ssn", "rpc-epmap", "rpc-dynamic"):
     assert rows[s]["status"] == "blocked", rows[s]
 for s in ("rdp", "winrm-http", "winrm-https"):  # the jump host, jump-01, only
-    assert rows[s]["status"] == "open" and rows[s]["sources"] == ["10.30.0.10/32"], rows[s]
+    assert rows[s]["status"] == "allowed by policy", rows[s]
+    assert rows[s]["sources"] == ["10.30.0.10/32"], rows[s]
+    assert rows[s]["beyond_policy"] == {"sources": []}, rows[s]
 PY
 echo "render: ok"
 
