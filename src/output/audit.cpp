@@ -151,10 +151,19 @@ void print_seed_table(std::ostream& os, const std::vector<AuditedRuleset>& all) 
       os << fmt::format("  {} ({}): {} of {} open\n", escape_controls(p.name),
                         escape_controls(a.rs.file), open, rows.size());
       for (const ruleset::ServiceExposure& e : rows) {
+        // The seed table: no logging for high-volume services.
+        auto logging = [&] {
+          if (e.logging_against_table())
+            os << fmt::format(
+                "      warning: logged by {}: the seed table recommends not logging this "
+                "high-volume service\n",
+                rule_ref(p, *e.logged_by));
+        };
         std::string st = status(e);
         if (st == "blocked" || st == "exempt") {
           os << fmt::format("    {:<12} {}\n", e.service,
                             st == "exempt" ? "exempt (--role file-server)" : st);
+          logging();
           continue;
         }
         // Judged against a policy: the sources and the example beyond what it allows.
@@ -170,6 +179,7 @@ void print_seed_table(std::ostream& os, const std::vector<AuditedRuleset>& all) 
                           beyond ? " (beyond the policy)" : "",
                           beyond ? e.beyond_example->str() : e.example.str(),
                           rule_ref(p, beyond ? e.beyond_rule : e.example_rule));
+        logging();
       }
     }
   if (header) os << '\n';
@@ -296,6 +306,10 @@ void print_json(std::ostream& os, const std::vector<AuditedRuleset>& all) {
       ojson services = ojson::array();
       for (const ruleset::ServiceExposure& e : rows) {
         ojson j = {{"service", e.service}, {"status", status(e)}};
+        if (e.logged_by) {
+          j["logged_by"] = rule_json(p, *e.logged_by);
+          j["logging_against_table"] = e.logging_against_table();
+        }
         if (!e.open.empty() || !e.maybe.empty()) {
           j["sources"] = source_texts(e.sources);
           j["example"] = witness_json(e.example);

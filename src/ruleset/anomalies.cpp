@@ -151,7 +151,7 @@ std::vector<RiskyService> lateral_movement_services() {
   if (!g) return out;
   for (const std::string& name : g->members)
     for (const policy::Service& s : policy::builtin_services())
-      if (s.name == name) out.push_back({s.name, s.keys()});
+      if (s.name == name) out.push_back({s.name, s.keys(), s.high_volume});
   return out;
 }
 

@@ -59,6 +59,7 @@ constexpr bool anomaly_is_error(AnomalyKind k) {
 struct RiskyService {
   std::string name;
   ServiceSet keys;
+  bool high_volume = false;  ///< the seed table's "Enable Logging: No" (avoid logging it)
 };
 
 /// The lateral-movement baseline's services (policy/catalog.cpp), the seed table.

@@ -66,6 +66,7 @@ struct Walker {
                                                 : Action::Log;
           out.loc = r.loc;
           out.text = r.text;
+          out.logs = r.logs;
           out.chain = chain.name;
           out.unmodelled = std::move(why);
           if (out.match.empty() && !r.match.empty()) out.unreached = r.match.sample();

@@ -19,6 +19,7 @@ struct ChainRule {
   bool exact = true;
   std::vector<std::string> unmodelled;
   Verb verb = Verb::Accept;
+  bool logs = false;   ///< the rule logs the packets it matches (nft `log`, iptables LOG)
   std::string target;  ///< Jump and Goto
   SourceLoc loc;
   std::string text;

@@ -20,8 +20,10 @@ std::vector<ServiceExposure> seed_exposure(const Point& p, const std::vector<Ris
                                IntervalSet<std::uint32_t>::range(0, kPortMax)));
     Region rest = p.universe.intersect(keys);
     bool have_example = false;
+    e.high_volume = s.high_volume;
     for (std::size_t i = 0; i < p.rules.size() && !rest.empty(); ++i) {
       const Rule& r = p.rules[i];
+      if (r.logs && !e.logged_by && !r.match.empty() && rest.intersects(r.match)) e.logged_by = i;
       if (!terminal(r.action) || r.match.empty()) continue;
       Region part = rest.intersect(r.match);
       if (part.empty()) continue;

@@ -23,6 +23,11 @@ struct ServiceExposure {
   Packet example;  ///< a packet of `open` (or of `maybe` when `open` is empty)
   std::size_t example_rule = kPolicy;  ///< the rule that accepts it (kPolicy: the policy)
   AddrSet sources;                     ///< the source addresses of `open`
+  /// A rule logs some of the service's packets before they are decided (the first such
+  /// rule), and the seed table recommends against logging it (high volume).
+  std::optional<std::size_t> logged_by;
+  bool high_volume = false;
+  bool logging_against_table() const { return logged_by.has_value() && high_volume; }
   bool blocked() const { return open.empty() && maybe.empty(); }
 
   /// Set by judge_against_policy: the open packets the policy does not let reach the host

@@ -513,6 +513,9 @@ class Reader {
         } else if (tg == "LOG" || tg == "NFLOG" || tg == "ULOG" || tg == "AUDIT" || tg == "MARK" ||
                    tg == "CONNMARK" || tg == "TRACE") {
           r.verb = Verb::Log;  // non-terminal: evaluation continues
+          // A rate-limited log bounds its own volume (the seed table's concern).
+          r.logs = (tg == "LOG" || tg == "NFLOG" || tg == "ULOG") &&
+                   r.text.find("--limit") == std::string::npos;
         } else {
           r.verb = Verb::Log;
           unmodelled(r, m, lineno, *v,

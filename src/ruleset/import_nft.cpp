@@ -742,6 +742,7 @@ class Reader {
       r.text += fmt::format(" comment \"{}\"", body["comment"].get<std::string>());
     r.verb = Verb::Log;
     bool limited = false;
+    bool logs = false;
     for (const json& s : expr) {
       if (!s.is_object() || s.empty()) {
         diags_.error(at, "a statement must be an object");
@@ -761,6 +762,7 @@ class Reader {
       } else if (k == "counter" || k == "log" || k == "comment" || k == "notrack" ||
                  k == "mangle" || k == "meta" || k == "ct" || k == "set" || k == "quota") {
         if (k == "counter" || k == "log" || k == "comment") effects_.insert({at.line, at.column});
+        if (k == "log") logs = true;
         if (k == "quota" || k == "set")
           note(at, m, fmt::format("statement '{}' is not modelled", k));
       } else if (k == "limit") {
@@ -771,6 +773,8 @@ class Reader {
         note(at, m, fmt::format("statement '{}' is not modelled", k));
       }
     }
+    // A rate-limited log bounds its own volume (the seed table's concern with logging).
+    r.logs = logs && !limited;
     // A limit on a rule that only logs or counts limits that, not a verdict.
     if (limited && r.verb != Verb::Log)
       note(at, m, "a rate limit: the rule matches only some packets");

@@ -122,6 +122,9 @@ struct Rule {
   /// comment): removing it changes what is counted or reported even where no verdict
   /// changes, so a later rule deciding its packets the same way does not make it redundant.
   bool side_effects = false;
+  /// The rule logs the packets it matches (nft `log`, iptables LOG, NFLOG, ULOG), without a
+  /// rate limit (a limited log bounds its own volume).
+  bool logs = false;
 };
 
 /// One place where packets are judged: a base chain (nftables), a filter chain of one

@@ -109,6 +109,30 @@ run "$tmp/nvr.json" --fail-on none
 grep -q "^audited 1 file: 2 points" <<< "$out" || fail "rendered: points: $out"
 grep -q "^  inet bulkhead input (.*nvr.json): [0-9] of 9 open$" <<< "$out" || fail "rendered: seed: $out"
 
+# Logging, as the seed table recommends: a LOG of SMB (high volume: "Enable Logging: No")
+# is a warning naming the rule; a LOG of RDP ("Yes") is not, nor a rate-limited LOG.
+cat > "$tmp/log.rules" <<'RULES'
+*filter
+:INPUT DROP [0:0]
+-A INPUT -p tcp --dport 445 -j LOG --log-prefix "smb "
+-A INPUT -p tcp --dport 3389 -j LOG --log-prefix "rdp "
+-A INPUT -p udp --dport 137 -m limit --limit 5/min -j LOG
+COMMIT
+RULES
+run "$tmp/log.rules"
+[ "$code" -eq 0 ] || fail "logging: exit $code (a warning does not fail): $out"
+grep -A1 "^    smb  " <<< "$out" | grep -q "^      warning: logged by $tmp/log.rules:3 '-A INPUT -p tcp --dport 445 -j LOG --log-prefix \"smb \"': the seed table recommends not logging this high-volume service$" \
+  || fail "logging: smb warning: $out"
+[ "$(grep -c "warning: logged by" <<< "$out")" -eq 1 ] || fail "logging: one warning only: $out"
+"$bin" audit "$tmp/log.rules" --format json > "$tmp/log.json"
+python3 - "$tmp/log.json" <<'PY' || fail "logging: JSON"
+import json, sys
+rows = {r["service"]: r for r in json.load(open(sys.argv[1]))["seed_table"][0]["services"]}
+assert rows["smb"]["logging_against_table"] is True, rows["smb"]
+assert rows["rdp"]["logging_against_table"] is False, rows["rdp"]
+assert "logged_by" not in rows["netbios-ns"], rows["netbios-ns"]
+PY
+
 # Bad input: exit 2 with file:line:column.
 printf '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -s 10.0.0.300 -j DROP\nCOMMIT\n' > "$tmp/bad.rules"
 run "$tmp/bad.rules"

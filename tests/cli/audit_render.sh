@@ -39,6 +39,8 @@ grep -q "^  inet bulkhead input (.*ws.json): 0 of 9 open$" <<< "$out" || fail "w
 for s in rdp winrm-http winrm-https; do
   row "$s" | grep -q "allowed by policy from 10.30.0.10/32, e.g. " || fail "ws against the policy: $s row: $out"
 done
+# The render logs no high-volume service (its logs are rate-limited, as the table asks).
+! grep -q "warning: logged by" <<< "$out" || fail "ws: logging warning on the render: $out"
 # No false anomaly: counters, logs and comments are not redundancy, the closing
 # `counter drop` is a default, not a generalization.
 for k in unreachable shadowed redundant over-broad correlated generalization; do
