@@ -152,18 +152,19 @@ void print_seed_table(std::ostream& os, const std::vector<AuditedRuleset>& all) 
                         escape_controls(a.rs.file), open, rows.size());
       for (const ruleset::ServiceExposure& e : rows) {
         // The seed table: no logging for high-volume services.
-        auto logging = [&] {
+        // (The point is a parameter: a lambda may not capture a structured binding.)
+        auto logging = [&os, &e](const ruleset::Point& at) {
           if (e.logging_against_table())
             os << fmt::format(
                 "      warning: logged by {}: the seed table recommends not logging this "
                 "high-volume service\n",
-                rule_ref(p, *e.logged_by));
+                rule_ref(at, *e.logged_by));
         };
         std::string st = status(e);
         if (st == "blocked" || st == "exempt") {
           os << fmt::format("    {:<12} {}\n", e.service,
                             st == "exempt" ? "exempt (--role file-server)" : st);
-          logging();
+          logging(p);
           continue;
         }
         // Judged against a policy: the sources and the example beyond what it allows.
@@ -179,7 +180,7 @@ void print_seed_table(std::ostream& os, const std::vector<AuditedRuleset>& all) 
                           beyond ? " (beyond the policy)" : "",
                           beyond ? e.beyond_example->str() : e.example.str(),
                           rule_ref(p, beyond ? e.beyond_rule : e.example_rule));
-        logging();
+        logging(p);
       }
     }
   if (header) os << '\n';
